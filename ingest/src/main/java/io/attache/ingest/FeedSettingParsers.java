@@ -5,15 +5,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses and checks the values a feed setting may take; each method returns why a value is refused. */
 final class FeedSettingParsers {
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -22,26 +19,9 @@ final class FeedSettingParsers {
     private FeedSettingParsers() {
     }
 
-    /** {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code PT5M}). */
+    /** A poll interval: a {@link DurationText} of at least one second. */
     static Duration interval(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        Matcher m = SHORT_DURATION.matcher(value);
-        Duration duration;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            duration = switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        } else {
-            try {
-                duration = Duration.parse(text.trim().toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a duration: use e.g. 30s, 5m, 2h, 1d or PT5M");
-            }
-        }
+        Duration duration = DurationText.parse(text);
         if (duration.compareTo(MIN_INTERVAL) < 0) {
             throw new IllegalArgumentException("'" + text + "' is too short: at least 1s");
         }
