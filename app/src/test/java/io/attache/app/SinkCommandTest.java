@@ -23,7 +23,7 @@ class SinkCommandTest {
         CommandLine commandLine = new CommandLine(command);
         commandLine.setDefaultValueProvider(ConfigDefaults.load(Map.of(), args));
         commandLine.parseArgs(args);
-        return command.settings();
+        return command.options.settings(command.kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), command.kafka.topics());
     }
 
     @Test
@@ -64,7 +64,7 @@ class SinkCommandTest {
 
     @Test
     void durationsAcceptShortAndIsoForms() {
-        SinkCommand.DurationConverter converter = new SinkCommand.DurationConverter();
+        DurationConverter converter = new DurationConverter();
         assertThat(converter.convert("90s")).isEqualTo(Duration.ofSeconds(90));
         assertThat(converter.convert("PT15M")).isEqualTo(Duration.ofMinutes(15));
         assertThatThrownBy(() -> converter.convert("soon")).hasMessageContaining("'soon'");
