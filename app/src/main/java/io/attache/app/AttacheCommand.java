@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
         subcommands = {
             BrokerCommand.class,
             IngestCommand.class,
-            SinkCommand.class
+            EnrichCommand.class,
+            SinkCommand.class,
+            RunCommand.class,
+            DemoCommand.class
         })
 public final class AttacheCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 
 /** Where and how the sink writes files; shared by {@code sink} and {@code run}. */
 public final class SinkOptions {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+    /** The root folder of the files when none is given. */
+    static final String DEFAULT_OUT = "out";
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             description = "Root folder of the files (default: ${DEFAULT-VALUE}).")
     Path out;
 
