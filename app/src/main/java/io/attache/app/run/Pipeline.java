@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -103,8 +104,8 @@ public final class Pipeline implements AutoCloseable {
         return running && sink.isRunning() && enrich.isRunning();
     }
 
-    private Map<String, Long> duplicatesByReason() {
-        Map<String, Long> counts = new TreeMap<>();
+    private SortedMap<String, Long> duplicatesByReason() {
+        SortedMap<String, Long> counts = new TreeMap<>();
         for (Counter counter : registry.find("attache.enrich.duplicates").counters()) {
             long count = (long) counter.count();
             if (count > 0) {
