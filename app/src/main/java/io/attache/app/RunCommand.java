@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Option(names = "--once", description = "Poll every feed once, drain the pipeline, print a summary and exit "
             + "(default: run until stopped).")
     boolean once;
@@ -48,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return launch(kafka, run, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
+        return launch(kafka, run, metrics, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
     }
 
     /** Every part's settings, built once the broker finally used is known. */
@@ -61,11 +64,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the pipeline as the options say; shared with {@code demo}. */
-    static int launch(KafkaOptions kafka, RunOptions run, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
+    static int launch(KafkaOptions kafka, RunOptions run, MetricsOptions metrics, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
             throws InterruptedException {
         Launch launch = new Launch(
                 kafka.hasBootstrapServers() ? Optional.of(kafka.bootstrapServers) : Optional.empty(),
-                run.stateDir, run.brokerPort, run.noMetrics ? Optional.empty() : Optional.of(run.metricsPort),
+                run.stateDir, run.brokerPort, metrics.port(), metrics.metricsHost,
                 run.drainTimeout);
         PipelineLauncher launcher = new PipelineLauncher(clock);
         try {
