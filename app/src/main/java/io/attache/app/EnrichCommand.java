@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +44,13 @@ final class EnrichCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         EnrichService enrich = EnrichService.create(settings, Clock.systemUTC(), registry);
         Optional<MetricsServer> server = metrics.serve(registry, enrich::isRunning);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            enrich.close();
-            server.ifPresent(MetricsServer::close);
-            stopped.countDown();
-        }, "attache-enrich-shutdown"));
         enrich.start();
         System.out.println("Enriching " + settings.topics().articles() + " into " + settings.topics().enriched() + " at "
                 + settings.bootstrapServers() + ". Ctrl-C stops.");
-        stopped.await();
+        StopSignal.awaitThen("enrich", () -> {
+            enrich.close();
+            server.ifPresent(MetricsServer::close);
+        });
         return 0;
     }
 }

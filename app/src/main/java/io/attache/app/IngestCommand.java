@@ -9,7 +9,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,16 +54,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry);
         Optional<MetricsServer> server = metrics.serve(registry, () -> true);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ingest.close();
-            server.ifPresent(MetricsServer::close);
-            stopped.countDown();
-        }, "attache-ingest-shutdown"));
         ingest.start();
         System.out.println("Ingesting " + settings.feeds().size() + " feeds into " + settings.topics().articles() + " at "
                 + settings.bootstrapServers() + ". Ctrl-C stops.");
-        stopped.await();
+        StopSignal.awaitThen("ingest", () -> {
+            ingest.close();
+            server.ifPresent(MetricsServer::close);
+        });
         return 0;
     }
 }

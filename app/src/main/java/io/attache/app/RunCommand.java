@@ -7,7 +7,6 @@ import io.attache.app.run.RunSummary;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,18 +77,8 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             AutoCloseable pipeline = launcher.start(launch, settings);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pipeline.close();
-                } catch (Exception e) {
-                    System.err.println("attache: stopping the pipeline failed: " + e);
-                } finally {
-                    stopped.countDown();
-                }
-            }, "attache-run-shutdown"));
             System.out.println("Pipeline running. Ctrl-C stops it (ingest, then enrich, then sink, then the broker).");
-            stopped.await();
+            StopSignal.awaitThen("run", pipeline::close);
             return 0;
         } catch (PipelineLauncher.LaunchException e) {
             throw new UserException(e.getMessage(), e);
