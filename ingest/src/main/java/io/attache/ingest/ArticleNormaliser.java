@@ -1,5 +1,6 @@
 package io.attache.ingest;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -43,8 +44,7 @@ final class ArticleNormaliser {
      */
     List<Article> normalise(FeedConfig config, ParsedFeed parsed, URI base, URI effective, Instant fetchedAt) {
         SyndFeed feed = parsed.feed();
-        FeedRef ref = new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
-                config.publisher(), config.country());
+        FeedRef ref = feedRef(config, feed, effective);
         String language = firstNonBlank(feed.getLanguage(), config.language());
         Map<String, Article> byId = new LinkedHashMap<>();
         List<SyndEntry> entries = feed.getEntries();
@@ -55,11 +55,18 @@ final class ArticleNormaliser {
         return List.copyOf(byId.values());
     }
 
+    /** The feed reference every article of {@code feed} carries. */
+    static FeedRef feedRef(FeedConfig config, SyndFeed feed, URI effective) {
+        return new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
+                config.publisher(), config.country());
+    }
+
     private Article article(FeedConfig config, FeedRef ref, String language, SyndEntry entry, String rawDate, URI base,
                             Instant fetchedAt) {
         String guid = entry.getUri() == null ? "" : entry.getUri().trim();
         String url = UrlCanonicaliser.canonical(link(entry), base).orElse("");
-        String title = HtmlText.toText(entry.getTitle(), MAX_TITLE);
+        String title = HtmlText.toText(firstNonBlank(entry.getTitle(), dublinCore(entry).map(DCModule::getTitle).orElse("")),
+                MAX_TITLE);
         String summaryHtml = entry.getDescription() == null ? "" : entry.getDescription().getValue();
         String summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
         String contentHtml = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
@@ -107,6 +114,7 @@ final class ArticleNormaliser {
             addClean(names, person.getName());
         }
         addClean(names, entry.getAuthor());
+        dublinCore(entry).ifPresent(dc -> dc.getCreators().forEach(creator -> addClean(names, creator)));
         return new ArrayList<>(names);
     }
 
@@ -115,7 +123,13 @@ final class ArticleNormaliser {
         for (SyndCategory category : entry.getCategories()) {
             addClean(names, category.getName());
         }
+        dublinCore(entry).ifPresent(dc -> dc.getSubjects().forEach(subject -> addClean(names, subject.getValue())));
         return new ArrayList<>(names);
+    }
+
+    /** Dublin Core elements, which some feeds use instead of RSS's own title, author and category. */
+    private static Optional<DCModule> dublinCore(SyndEntry entry) {
+        return Optional.ofNullable((DCModule) entry.getModule(DCModule.URI));
     }
 
     private static void addClean(Set<String> names, String raw) {
@@ -126,6 +140,6 @@ final class ArticleNormaliser {
     }
 
     private static String firstNonBlank(String a, String b) {
-        return a != null && !a.isBlank() ? a.trim() : b;
+        return a != null && !a.isBlank() ? a.trim() : b == null ? "" : b;
     }
 }
