@@ -68,10 +68,18 @@ final class ArticleNormaliser {
         String title = HtmlText.toText(firstNonBlank(entry.getTitle(), dublinCore(entry).map(DCModule::getTitle).orElse("")),
                 MAX_TITLE);
         String summaryHtml = entry.getDescription() == null ? "" : entry.getDescription().getValue();
-        String summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
         String contentHtml = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining("\n<p></p>\n"));
-        String text = HtmlText.toText(contentHtml.isBlank() ? summaryHtml : contentHtml, MAX_TEXT);
+        String text;
+        String summary;
+        if (contentHtml.isBlank()) {
+            // Most press-release feeds have only a description: parse it once for both fields.
+            text = HtmlText.toText(summaryHtml, MAX_TEXT);
+            summary = HtmlText.cap(text, MAX_SUMMARY);
+        } else {
+            text = HtmlText.toText(contentHtml, MAX_TEXT);
+            summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
+        }
         Optional<Instant> published = published(entry, rawDate, fetchedAt);
         String id = ArticleIds.of(url, config.id(), guid, title, text);
         return new Article(Article.SCHEMA, id, guid, url, title, text, summary, published.orElse(fetchedAt),

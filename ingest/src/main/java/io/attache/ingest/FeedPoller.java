@@ -96,7 +96,7 @@ final class FeedPoller {
     }
 
     /** The state after a failure: validators kept, failure counted, next try backed off (or as the server asked). */
-    FeedState failed(FeedConfig feed, FeedState state, URI effectiveUrl, FetchOutcome outcome, String message,
+    private FeedState failed(FeedConfig feed, FeedState state, URI effectiveUrl, FetchOutcome outcome, String message,
                      Duration retryAfter, Instant started) {
         int failures = state.consecutiveFailures() + 1;
         Duration wait = backoff.after(failures, feed.interval());

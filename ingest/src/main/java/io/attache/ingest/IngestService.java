@@ -141,12 +141,17 @@ public final class IngestService implements AutoCloseable {
         if (publisher() == null) {
             return;
         }
-        for (FeedConfig feed : settings.feeds()) {
-            FeedState state = states.get(feed.id());
-            boolean due = state == null || !state.nextPoll().isAfter(clock.instant());
-            if (due && !closed && inFlight.add(feed.id())) {
-                submit(feed).whenComplete((result, error) -> inFlight.remove(feed.id()));
+        try {
+            for (FeedConfig feed : settings.feeds()) {
+                FeedState state = states.get(feed.id());
+                boolean due = state == null || !state.nextPoll().isAfter(clock.instant());
+                if (due && !closed && inFlight.add(feed.id())) {
+                    submit(feed).whenComplete((result, error) -> inFlight.remove(feed.id()));
+                }
             }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log and keep the schedule alive.
+            LOG.error("ingest scheduler failed; continuing", e);
         }
     }
 

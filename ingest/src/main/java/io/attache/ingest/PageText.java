@@ -73,9 +73,10 @@ final class PageText {
 
     private static String charset(String contentType) {
         Matcher m = CHARSET.matcher(contentType);
-        if (m.find() && Charset.isSupported(m.group(1))) {
-            return m.group(1);
+        try {
+            return m.find() && Charset.isSupported(m.group(1)) ? m.group(1) : "";
+        } catch (IllegalArgumentException e) {
+            return "";
         }
-        return "";
     }
 }
