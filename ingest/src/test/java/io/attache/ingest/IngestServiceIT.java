@@ -135,6 +135,55 @@ class IngestServiceIT {
         assertThat(articles()).hasSize(1);
     }
 
+    @Test
+    void perHostLimitCapsConcurrentFetchesToOneServer() {
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/f/", exchange -> {
+            peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+            sleep(300);
+            running.decrementAndGet();
+            LocalHttpServer.send(exchange, 200, SampleFeeds.rss(server.base() + exchange.getRequestURI().getPath(), 1)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        List<FeedConfig> feeds = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> FeedConfig.of("f" + i, server.url("/f/" + i))).toList();
+
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry)) {
+            assertThat(ingest.pollOnce().totalPublished()).isEqualTo(6);
+        }
+
+        assertThat(peak.get()).isEqualTo(FetchLimits.defaults().perHostConcurrency());
+    }
+
+    @Test
+    void slowFeedDoesNotDelayTheOthers() {
+        server.on("/slow", exchange -> {
+            sleep(2_500);
+            LocalHttpServer.send(exchange, 200, SampleFeeds.rss(server.base() + "/slow", 1)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        server.serve("/fast", SampleFeeds.rss(server.base() + "/fast", 1));
+        List<String> finished = new CopyOnWriteArrayList<>();
+        List<FeedConfig> feeds = List.of(FeedConfig.of("slow", server.url("/slow")), FeedConfig.of("fast", server.url("/fast")));
+
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry,
+                result -> finished.add(result.feedId()))) {
+            PollReport report = ingest.pollOnce();
+            assertThat(report.results()).extracting(FeedPollResult::outcome).containsOnly(FetchOutcome.OK);
+        }
+
+        assertThat(finished).containsExactly("fast", "slow");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private List<Article> articles() {
         return KAFKA.readAll(List.of(topics.articles()), Duration.ofSeconds(20)).stream()
                 .map(r -> RecordSerdes.article().fromBytes(r.topic(), r.value())).toList();

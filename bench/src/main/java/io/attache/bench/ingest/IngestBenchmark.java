@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.ingest.IngestBenchmark [feeds] [entries]}
  */
 public final class IngestBenchmark {
+    private static final int RUNS = 3;
     private IngestBenchmark() {
     }
 
@@ -87,17 +88,22 @@ public final class IngestBenchmark {
             try (IngestService ingest = IngestService.create(warmUp, Clock.systemUTC(), new SimpleMeterRegistry())) {
                 ingest.pollOnce();
             }
-            IngestSettings measured = new IngestSettings(configs, broker.bootstrapServers(), new Topics("bench"), limits, 3,
-                    (short) 1);
-            try (IngestService ingest = IngestService.create(measured, Clock.systemUTC(), new SimpleMeterRegistry())) {
-                first = measure(ingest);
-                notModified = measure(ingest);
+            // The machine is shared: each measure is the best of RUNS, the first poll on fresh topics each time.
+            first = null;
+            notModified = null;
+            for (int run = 0; run < RUNS; run++) {
+                IngestSettings measured = new IngestSettings(configs, broker.bootstrapServers(), new Topics("bench" + run),
+                        limits, 3, (short) 1);
+                try (IngestService ingest = IngestService.create(measured, Clock.systemUTC(), new SimpleMeterRegistry())) {
+                    first = faster(first, measure(ingest));
+                    notModified = faster(notModified, measure(ingest));
+                }
             }
         } finally {
             server.stop(0);
         }
-        System.out.printf("%n| measure (%d feeds × %d entries, %.1f MiB) | result |%n|---|---:|%n", feeds, entries,
-                totalBytes / 1048576.0);
+        System.out.printf("%n| measure (%d feeds × %d entries, %.1f MiB; best of %d) | result |%n|---|---:|%n", feeds,
+                entries, totalBytes / 1048576.0, RUNS);
         System.out.printf("| plain ROME parse of the same bytes, 1 thread (ceiling) | %.2f s |%n", ceilingSeconds);
         System.out.printf("| first full poll into Kafka (%d articles acknowledged) | %.2f s |%n", first.report().totalPublished(),
                 first.seconds());
@@ -113,6 +119,10 @@ public final class IngestBenchmark {
     private record Result(PollReport report, double seconds, long peakHeapBytes) {
     }
 
+    private static Result faster(Result best, Result next) {
+        return best == null || next.seconds() < best.seconds() ? next : best;
+    }
+
     private static Result measure(IngestService ingest) {
         System.gc();
         resetPeaks();
@@ -124,13 +134,15 @@ public final class IngestBenchmark {
 
     private static double romeCeiling(List<byte[]> bodies) throws Exception {
         parseAll(bodies); // warm-up
-        long start = System.nanoTime();
-        int entries = parseAll(bodies);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (entries == 0) {
-            throw new IllegalStateException("ROME parsed nothing");
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            if (parseAll(bodies) == 0) {
+                throw new IllegalStateException("ROME parsed nothing");
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
         }
-        return seconds;
+        return best;
     }
 
     private static int parseAll(List<byte[]> bodies) throws Exception {
