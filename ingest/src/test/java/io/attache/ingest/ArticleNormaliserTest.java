@@ -53,6 +53,14 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void idOfAGivenUrlNeverChangesBetweenVersions() throws Exception {
+        Article a = normalise("<item><title>A</title><link>https://www.mfa.example/eng/news/1.html</link></item>").get(0);
+
+        // First 128 bits of SHA-256 of "url\n" + the canonical URL; a change here would re-key every article.
+        assertThat(a.id()).isEqualTo("f7bbf247912f84bafbe814d533b0bfbc");
+    }
+
+    @Test
     void withoutLinkTheIdComesFromFeedAndGuid() throws Exception {
         String id1 = normalise("<item><title>A</title><guid isPermaLink=\"false\">g-1</guid></item>").get(0).id();
         String id2 = normalise("<item><title>B</title><guid isPermaLink=\"false\">g-1</guid></item>").get(0).id();

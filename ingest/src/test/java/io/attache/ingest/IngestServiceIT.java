@@ -75,6 +75,44 @@ class IngestServiceIT {
     }
 
     @Test
+    void hostileFeedsEachGetTheirClassAndLeaveTheHealthyOnePublished() throws IOException {
+        String healthy = SampleFeeds.rss(server.base() + "/ok", 2);
+        server.serve("/ok", healthy);
+        server.serve("/xxe", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
+        server.serve("/html", "<!DOCTYPE html><html><body>Not a feed</body></html>", "Content-Type", "text/html");
+        server.serve("/truncated", healthy.substring(0, healthy.length() / 2));
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            gz.write(new byte[64 * 1024 * 1024]);
+        }
+        server.on("/bomb", exchange -> LocalHttpServer.send(exchange, 200, bomb.toByteArray(), "Content-Encoding", "gzip"));
+        server.on("/loop", exchange -> LocalHttpServer.send(exchange, 301, new byte[0], "Location", "/loop"));
+        server.on("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write(' ');
+                    out.flush();
+                    sleep(100);
+                }
+            }
+        });
+        List<String> paths = List.of("/ok", "/xxe", "/html", "/truncated", "/bomb", "/loop", "/drip");
+        List<FeedConfig> feeds = paths.stream().map(p -> FeedConfig.of(p.substring(1), server.url(p))).toList();
+
+        PollReport report;
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry)) {
+            report = ingest.pollOnce();
+        }
+
+        assertThat(report.results()).extracting(FeedPollResult::outcome).containsExactly(FetchOutcome.OK,
+                FetchOutcome.DOCTYPE_FORBIDDEN, FetchOutcome.NOT_A_FEED, FetchOutcome.MALFORMED_XML, FetchOutcome.TOO_LARGE,
+                FetchOutcome.REDIRECT_LOOP, FetchOutcome.TIMEOUT);
+        assertThat(articles()).hasSize(2);
+    }
+
+    @Test
     void articleRecordsAreKeyedByArticleId() {
         server.serve("/a", SampleFeeds.rss(server.base() + "/a", 2));
 
