@@ -34,10 +34,12 @@ class PageTextTest {
     private final LocalHttpServer server = new LocalHttpServer();
     private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)),
             Clock.systemUTC());
-    private final PageText pageText = new PageText(fetcher);
+    private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    private final PageText pageText = new PageText(fetcher, new HostThrottle(2, 2, pageThreads));
 
     @AfterEach
     void stop() {
+        pageThreads.shutdownNow();
         server.close();
     }
 
