@@ -107,12 +107,12 @@ final class ArticleNormaliser {
         return "";
     }
 
-    /** Entry published, else updated, else the raw date ROME could not read; refused when absurd. */
+    /** Entry published, else updated (our parse of the raw text, else ROME's); refused when absurd. */
     private static Optional<Instant> published(SyndEntry entry, String rawDate, Instant fetchedAt) {
-        Optional<Instant> date = Optional.ofNullable(entry.getPublishedDate())
-                .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-                .map(Date::toInstant)
-                .or(() -> FeedDates.parse(rawDate));
+        // Our reading of the raw text first: ROME reads dates without a zone in the JVM's default time zone.
+        Optional<Instant> date = FeedDates.parse(rawDate)
+                .or(() -> Optional.ofNullable(entry.getPublishedDate()).map(Date::toInstant))
+                .or(() -> Optional.ofNullable(entry.getUpdatedDate()).map(Date::toInstant));
         return date.filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(fetchedAt.plus(FUTURE_SLACK)));
     }
 
