@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.attache.model.DurationText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
