@@ -107,12 +107,16 @@ final class ArticleNormaliser {
         return "";
     }
 
-    /** Entry published, else updated (our parse of the raw text, else ROME's); refused when absurd. */
+    /** Entry published, else updated; refused when absurd. */
     private static Optional<Instant> published(SyndEntry entry, String rawDate, Instant fetchedAt) {
-        // Our reading of the raw text first: ROME reads dates without a zone in the JVM's default time zone.
-        Optional<Instant> date = FeedDates.parse(rawDate)
-                .or(() -> Optional.ofNullable(entry.getPublishedDate()).map(Date::toInstant))
-                .or(() -> Optional.ofNullable(entry.getUpdatedDate()).map(Date::toInstant));
+        Optional<Instant> rome = Optional.ofNullable(entry.getPublishedDate())
+                .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+                .map(Date::toInstant);
+        // ROME reads a date without a zone in the JVM's default time zone, and misses forms like GMT+0800:
+        // then our reading of the raw text decides.
+        Optional<Instant> date = rome.isPresent() && FeedDates.hasExplicitZone(rawDate)
+                ? rome
+                : FeedDates.parse(rawDate).or(() -> rome);
         return date.filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(fetchedAt.plus(FUTURE_SLACK)));
     }
 

@@ -97,6 +97,20 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void dateWithoutZoneIsUtcWhateverTheJvmTimeZone() throws Exception {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
+        try {
+            Article a = normalise("<item xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><title>A</title>"
+                    + "<link>http://x.example/a</link><dc:date>2024-01-10T08:30:00</dc:date></item>").get(0);
+
+            assertThat(a.published()).isEqualTo(Instant.parse("2024-01-10T08:30:00Z"));
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
+    }
+
+    @Test
     void absurdDatesAreReplacedByTheFetchTime() throws Exception {
         List<Article> articles = normalise(
                 "<item><title>A</title><link>http://x.example/a</link><pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate></item>"
