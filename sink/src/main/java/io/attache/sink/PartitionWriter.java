@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -21,26 +20,24 @@ final class PartitionWriter {
     private final LineEncoder encoder;
     private final Rotation rotation;
     private final boolean gzip;
-    private final CommitHook hook;
-    private final Consumer<CommittedFile> onCommit;
+    private final FileCommitter committer;
     private PendingFile open;
     private Instant lastAppend = Instant.EPOCH;
     private long tombstones;
 
-    PartitionWriter(TopicPartition partition, Path root, LineEncoder encoder, SinkSettings settings, CommitHook hook,
-                    Consumer<CommittedFile> onCommit) {
+    PartitionWriter(TopicPartition partition, Path root, LineEncoder encoder, SinkSettings settings,
+                    FileCommitter committer) {
         this.partition = partition;
         this.topicDir = root.resolve(partition.topic());
         this.encoder = encoder;
         this.rotation = settings.rotation();
         this.gzip = settings.gzip();
-        this.hook = hook;
-        this.onCommit = onCommit;
+        this.committer = committer;
     }
 
     /**
-     * Appends a batch of this partition's records, in offset order, committing files as they fill. On an
-     * I/O error the open file is discarded and the error thrown: nothing of it was committed.
+     * Appends a batch of this partition's records, in offset order, handing files to the committer as they
+     * fill. On an I/O error the open file is discarded and the error thrown: nothing of it was committed.
      */
     void write(List<ConsumerRecord<byte[], byte[]>> records, Instant now) throws IOException {
         try {
@@ -61,7 +58,7 @@ final class PartitionWriter {
                     commitOpen();
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             discard();
             throw e;
         }
@@ -70,23 +67,17 @@ final class PartitionWriter {
         }
     }
 
-    /** Commits the open file if nothing was appended for {@code idle}; wall-clock time, from the caller's clock. */
-    void commitIfIdle(Instant now, Duration idle) throws IOException {
+    /** Hands over the open file if nothing was appended for {@code idle}; wall-clock time, from the caller's clock. */
+    void commitIfIdle(Instant now, Duration idle) {
         if (open != null && !idle.isZero() && !now.isBefore(lastAppend.plus(idle))) {
             commit();
         }
     }
 
-    /** Commits the open file, if any (graceful stop, revocation). */
-    void commit() throws IOException {
-        if (open == null) {
-            return;
-        }
-        try {
+    /** Hands the open file, if any, to the committer (graceful stop, revocation). */
+    void commit() {
+        if (open != null) {
             commitOpen();
-        } catch (IOException | RuntimeException e) {
-            discard();
-            throw e;
         }
     }
 
@@ -105,9 +96,8 @@ final class PartitionWriter {
         return count;
     }
 
-    private void commitOpen() throws IOException {
-        CommittedFile file = open.commit(hook);
+    private void commitOpen() {
+        committer.submit(partition, open);
         open = null;
-        onCommit.accept(file);
     }
 }
