@@ -52,12 +52,13 @@ import org.apache.kafka.connect.util.FutureCallback;
  * a bare consumer appending values to one file (the ceiling), Kafka Connect's FileStreamSinkConnector
  * (standalone, in-process) and Attaché's {@link SinkService}. Each reads the whole topic with its own
  * consumer group; the clock runs from start (group join included) until the last byte is on disk. All
- * three run once per round; the first round warms the JIT and page cache, the last is the one to quote.
+ * three run once per round, in rotating order; the median of the rounds is the figure to quote.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.attache.bench.sink.SinkThroughputRunner [records] [partitions] [rounds]</pre>
  */
 public final class SinkThroughputRunner {
     private static final int MAX_POLL_RECORDS = 2000;
+    private static final String BARE = "bare consumer";
 
     private SinkThroughputRunner() {
     }
@@ -65,32 +66,54 @@ public final class SinkThroughputRunner {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Files.createTempDirectory("attache-sink-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(work.resolve("broker"), 0).start()) {
             String topic = Topics.defaults().enriched();
             long valueBytes = produce(broker.bootstrapServers(), topic, partitions, records);
             System.out.printf("Topic %s: %d records, %d partitions, %.1f MB of values%n", topic, records, partitions,
                     valueBytes / 1e6);
+            Map<String, List<Long>> nanosByWriter = new java.util.LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
                 Path dir = Files.createDirectories(work.resolve("round-" + round));
                 String id = "-" + round;
+                List<Contender> order = new ArrayList<>(List.of(
+                        () -> bareConsumer(broker.bootstrapServers(), topic, dir.resolve("bare.jsonl"), records, id),
+                        () -> fileStreamSink(broker.bootstrapServers(), topic, dir, valueBytes + records, id),
+                        () -> attacheSink(broker.bootstrapServers(), topic, dir.resolve("attache"), records, id)));
+                java.util.Collections.rotate(order, round - 1); // each writer goes first, second and last in turn
                 List<Result> results = new ArrayList<>();
-                results.add(bareConsumer(broker.bootstrapServers(), topic, dir.resolve("bare.jsonl"), records, id));
-                results.add(fileStreamSink(broker.bootstrapServers(), topic, dir, valueBytes + records, id));
-                results.add(attacheSink(broker.bootstrapServers(), topic, dir.resolve("attache"), records, id));
-                print(round, results, records, valueBytes);
+                for (Contender contender : order) {
+                    results.add(contender.run());
+                }
+                results.sort(java.util.Comparator.comparing(Result::name));
+                results.forEach(r -> nanosByWriter.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.nanos()));
+                print("Round " + round, results, records, valueBytes);
             }
+            List<Result> medians = new ArrayList<>();
+            nanosByWriter.forEach((name, nanos) -> medians.add(new Result(name, median(nanos))));
+            print("Median of " + rounds + " rounds", medians, records, valueBytes);
         }
     }
 
-    private static void print(int round, List<Result> results, int records, long valueBytes) {
-        Result ceiling = results.get(0);
-        System.out.printf("%nRound %d%n| writer | records/s | MB/s (values) | vs ceiling |%n|---|---:|---:|---:|%n", round);
+    /** One writer's timed pass over the whole topic. */
+    @FunctionalInterface
+    private interface Contender {
+        Result run() throws Exception;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void print(String title, List<Result> results, int records, long valueBytes) {
+        long ceiling = results.stream().filter(r -> r.name().startsWith(BARE)).findFirst().orElseThrow().nanos();
+        System.out.printf("%n%s%n| writer | records/s | MB/s (values) | vs ceiling |%n|---|---:|---:|---:|%n", title);
         for (Result result : results) {
             double seconds = result.nanos() / 1e9;
             System.out.printf("| %s | %,.0f | %.1f | %.0f%% |%n", result.name(), records / seconds,
-                    valueBytes / 1e6 / seconds, 100.0 * ceiling.nanos() / result.nanos());
+                    valueBytes / 1e6 / seconds, 100.0 * ceiling / result.nanos());
         }
     }
 
@@ -115,7 +138,7 @@ public final class SinkThroughputRunner {
             out.flush();
             channel.force(true);
         }
-        return new Result("bare consumer → one file (ceiling)", System.nanoTime() - start);
+        return new Result(BARE + " → one file (ceiling)", System.nanoTime() - start);
     }
 
     /** Kafka Connect standalone with FileStreamSinkConnector; done when the file holds every byte. */
