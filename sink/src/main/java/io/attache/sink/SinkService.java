@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files are the source of truth. On every assignment the next offset of each partition is recovered
  * from the committed file names and the consumer seeks there; the group's committed offsets are written
  * after each file (so lag can be monitored) but never read. {@link #start()} runs the loop in its own
- * thread; {@link #close()} commits every open file and stops.
+ * thread; full files are synced and renamed by a {@link FileCommitter} thread, in order, while the loop
+ * reads on; {@link #close()} commits every open file and stops.
  */
 public final class SinkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -94,8 +95,8 @@ public final class SinkService implements AutoCloseable {
 
     /**
      * For each assigned partition, the next offset the sink will read: every record below it has been
-     * read and is in a committed file or in an open file that {@link #close()} commits. Partitions stopped
-     * by an I/O error are absent until they recover.
+     * read and is in a committed file, in a file queued for its commit sequence, or in an open file;
+     * {@link #close()} commits the last two. Partitions stopped by an I/O error are absent until they recover.
      */
     public Map<TopicPartition, Long> consumedPositions() {
         return Map.copyOf(positions);
@@ -167,8 +168,8 @@ public final class SinkService implements AutoCloseable {
 
     private void consume(KafkaConsumer<byte[], byte[]> kafka) {
         kafka.subscribe(settings.topics().pattern(), new Rebalance());
-        LOG.info("Sink writing {} to {} as group {}", settings.topics().pattern(), settings.outDir().toAbsolutePath(),
-                settings.groupId());
+        LOG.info("Sink writing topics {} and topics matching '{}' to {} as group {}", settings.topics().names(),
+                settings.topics().regex(), settings.outDir().toAbsolutePath(), settings.groupId());
         while (!stopping) {
             try {
                 step(kafka);
