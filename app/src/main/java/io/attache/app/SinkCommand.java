@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code attache sink}: writes the enriched and per-theme topics to files, exactly once, until stopped. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
@@ -178,7 +180,7 @@ final class SinkCommand implements Callable<Integer> {
                 return Duration.ZERO;
             }
             try {
-                if (text.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+                if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
                     return Duration.parse(text);
                 }
                 long amount = Long.parseLong(text.substring(0, text.length() - 1));
@@ -190,7 +192,7 @@ final class SinkCommand implements Callable<Integer> {
                     default -> throw new IllegalArgumentException();
                 };
             } catch (RuntimeException e) {
-                throw new picocli.CommandLine.TypeConversionException(
+                throw new TypeConversionException(
                         "'" + value + "' is not a duration: use e.g. 0, 90s, 15m, 1h, 1d or PT1H");
             }
         }

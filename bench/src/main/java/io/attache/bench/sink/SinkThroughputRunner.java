@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +48,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.file.FileStreamSinkConnector;
 import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.Herder;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.FutureCallback;
 
@@ -73,7 +79,7 @@ public final class SinkThroughputRunner {
             long valueBytes = produce(broker.bootstrapServers(), topic, partitions, records);
             System.out.printf("Topic %s: %d records, %d partitions, %.1f MB of values%n", topic, records, partitions,
                     valueBytes / 1e6);
-            Map<String, List<Long>> nanosByWriter = new java.util.LinkedHashMap<>();
+            Map<String, List<Long>> nanosByWriter = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
                 Path dir = Files.createDirectories(work.resolve("round-" + round));
                 String id = "-" + round;
@@ -81,12 +87,12 @@ public final class SinkThroughputRunner {
                         () -> bareConsumer(broker.bootstrapServers(), topic, dir.resolve("bare.jsonl"), records, id),
                         () -> fileStreamSink(broker.bootstrapServers(), topic, dir, valueBytes + records, id),
                         () -> attacheSink(broker.bootstrapServers(), topic, dir.resolve("attache"), records, id)));
-                java.util.Collections.rotate(order, round - 1); // each writer goes first, second and last in turn
+                Collections.rotate(order, round - 1); // each writer goes first, second and last in turn
                 List<Result> results = new ArrayList<>();
                 for (Contender contender : order) {
                     results.add(contender.run());
                 }
-                results.sort(java.util.Comparator.comparing(Result::name));
+                results.sort(Comparator.comparing(Result::name));
                 results.forEach(r -> nanosByWriter.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.nanos()));
                 print("Round " + round, results, records, valueBytes);
             }
@@ -125,7 +131,7 @@ public final class SinkThroughputRunner {
         long start = System.nanoTime();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, "bench-bare" + id);
              FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 64 * 1024)) {
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
             consumer.subscribe(List.of(topic));
             long seen = 0;
             while (seen < records) {
@@ -163,8 +169,7 @@ public final class SinkThroughputRunner {
                     "topics", topic,
                     "file", file.toString());
             long start = System.nanoTime();
-            FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<
-                    org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo>> created = new FutureCallback<>();
+            FutureCallback<Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
             connect.herder().putConnectorConfig("bench-file-sink" + id, connector, false, created);
             created.get(60, TimeUnit.SECONDS);
             while (!Files.exists(file) || Files.size(file) < expectedBytes) {
