@@ -1,0 +1,43 @@
+package io.attache.enrich;
+
+import io.attache.enrich.dedupe.BandAnswer;
+import io.attache.enrich.dedupe.BandBucket;
+import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.LedgerEntry;
+import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.model.JsonSerde;
+
+/**
+ * Serdes for enrichment's own records: its state stores and its internal topics. They are no contract with
+ * other parts (those are in {@code RecordSerdes}); only enrichment reads them.
+ */
+public final class EnrichSerdes {
+    private static final JsonSerde<BandMessage> BAND_MESSAGE = new JsonSerde<>(BandMessage.class);
+    private static final JsonSerde<BandAnswer> BAND_ANSWER = new JsonSerde<>(BandAnswer.class);
+    private static final JsonSerde<BandBucket> BAND_BUCKET = new JsonSerde<>(BandBucket.class);
+    private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
+    private static final JsonSerde<PendingArticle> PENDING_ARTICLE = new JsonSerde<>(PendingArticle.class);
+
+    private EnrichSerdes() {
+    }
+
+    public static JsonSerde<BandMessage> bandMessage() {
+        return BAND_MESSAGE;
+    }
+
+    public static JsonSerde<BandAnswer> bandAnswer() {
+        return BAND_ANSWER;
+    }
+
+    public static JsonSerde<BandBucket> bandBucket() {
+        return BAND_BUCKET;
+    }
+
+    public static JsonSerde<LedgerEntry> ledgerEntry() {
+        return LEDGER_ENTRY;
+    }
+
+    public static JsonSerde<PendingArticle> pendingArticle() {
+        return PENDING_ARTICLE;
+    }
+}

@@ -1,0 +1,180 @@
+package io.attache.enrich;
+
+import io.attache.model.TopicProvisioner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrichment topology: provisions its topics, starts Kafka Streams and reports when it runs.
+ * Several instances with the same application id share the work.
+ *
+ * <pre>{@code
+ * try (EnrichService service = EnrichService.create(settings, Clock.systemUTC(), registry)) {
+ *     service.start();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final EnrichSettings settings;
+    private final Clock clock;
+    private final MeterRegistry registry;
+    private KafkaStreams streams;
+    private KafkaStreamsMetrics streamsMetrics;
+
+    private EnrichService(EnrichSettings settings, Clock clock, MeterRegistry registry) {
+        this.settings = settings;
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** A service for these settings; nothing connects until {@link #start()}. */
+    public static EnrichService create(EnrichSettings settings, Clock clock, MeterRegistry registry) {
+        return new EnrichService(settings, clock, registry);
+    }
+
+    /** The Kafka Streams application id: the consumer group whose lag says whether enrichment is drained. */
+    public String applicationId() {
+        return settings.applicationId();
+    }
+
+    /** The topics the consumer group reads: the input and the two internal band topics. */
+    public List<String> sourceTopics() {
+        return List.of(settings.topics().articles(), settings.bandsTopic(), settings.answersTopic());
+    }
+
+    /**
+     * Creates missing topics, starts Kafka Streams and returns once it is running.
+     *
+     * @throws IllegalStateException naming the cause when topics cannot be created or Streams does not start
+     */
+    public synchronized void start() {
+        if (streams != null) {
+            throw new IllegalStateException("enrichment service " + applicationId() + " is already started");
+        }
+        provisionTopics();
+        KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, clock, registry), streamsConfig());
+        CountDownLatch settled = new CountDownLatch(1);
+        AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
+        started.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+                outcome.compareAndSet(null, now);
+                settled.countDown();
+            }
+        });
+        started.setUncaughtExceptionHandler(e -> {
+            LOG.error("Enrichment stopped on an unexpected error", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams = started;
+        streamsMetrics = new KafkaStreamsMetrics(started);
+        streamsMetrics.bindTo(registry);
+        started.start();
+        awaitRunning(settled, outcome);
+        LOG.info("Enrichment running as {} on {}: {} -> {}", applicationId(), settings.bootstrapServers(),
+                settings.topics().articles(), settings.topics().enriched());
+    }
+
+    private void awaitRunning(CountDownLatch settled, AtomicReference<KafkaStreams.State> outcome) {
+        try {
+            if (!settled.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
+                throw new IllegalStateException("enrichment did not start within " + START_TIMEOUT.toSeconds()
+                        + " s: is the Kafka cluster at " + settings.bootstrapServers() + " reachable?");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while starting enrichment", e);
+        }
+        if (outcome.get() != KafkaStreams.State.RUNNING) {
+            close();
+            throw new IllegalStateException("enrichment failed to start (Kafka Streams state " + outcome.get() + "); see the log above");
+        }
+    }
+
+    private void provisionTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+            TopicProvisioner provisioner = new TopicProvisioner(admin);
+            List<NewTopic> topics = new ArrayList<>();
+            for (String name : EnrichTopology.publicTopics(settings)) {
+                topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), Map.of()));
+            }
+            Set<String> created = provisioner.ensure(topics);
+            // The answers return to the article's own partition number, so both band topics match the input.
+            int inputPartitions = created.contains(settings.topics().articles())
+                    ? settings.partitions() : partitionCount(admin, settings.topics().articles());
+            created = provisioner.ensure(List.of(
+                    TopicProvisioner.topic(settings.bandsTopic(), inputPartitions, settings.replication(), Map.of()),
+                    TopicProvisioner.topic(settings.answersTopic(), inputPartitions, settings.replication(), Map.of())));
+            int answerPartitions = created.contains(settings.answersTopic())
+                    ? inputPartitions : partitionCount(admin, settings.answersTopic());
+            if (answerPartitions != inputPartitions) {
+                throw new IllegalStateException("topic " + settings.answersTopic() + " has " + answerPartitions
+                        + " partitions but " + settings.topics().articles() + " has " + inputPartitions
+                        + ": they must match; delete " + settings.answersTopic() + " and " + settings.bandsTopic()
+                        + " (and reset the application) to recreate them");
+            }
+        }
+    }
+
+    private static int partitionCount(Admin admin, String topic) {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            return description.partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topic " + topic, e);
+        }
+    }
+
+    private Properties streamsConfig() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
+        return props;
+    }
+
+    /** True while Kafka Streams runs or rebalances; false before start, after close, or after a fatal error. */
+    public synchronized boolean isRunning() {
+        return streams != null && streams.state().isRunningOrRebalancing();
+    }
+
+    /** Stops Kafka Streams, committing what was processed. */
+    @Override
+    public synchronized void close() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+            streamsMetrics.close();
+            streams = null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.attache.enrich.dedupe;
+
+/**
+ * An article's fingerprint as it travels to the band index and is kept there.
+ *
+ * @param articleId   the article's id
+ * @param revision    the article's revision (the pending entry it answers for)
+ * @param simhash     64-bit SimHash of title and text
+ * @param contentHash the article's content hash, to tell exact copies from near ones
+ * @param timestamp   stream time (ms) when the article was read; entries older than the retention expire
+ */
+public record Fingerprint(String articleId, int revision, long simhash, String contentHash, long timestamp) {
+}

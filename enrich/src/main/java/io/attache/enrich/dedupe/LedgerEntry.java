@@ -1,0 +1,32 @@
+package io.attache.enrich.dedupe;
+
+/**
+ * What enrichment knows about one article id: the value of the article ledger store.
+ *
+ * @param contentHash the content hash of its latest revision
+ * @param revision    its latest revision
+ * @param outcome     what became of that revision
+ * @param duplicateOf the article it was dropped as a duplicate of, empty unless {@code outcome} is DROPPED
+ * @param seenAt      stream time (ms) when the id was last read; the entry expires a retention later
+ */
+public record LedgerEntry(String contentHash, int revision, Outcome outcome, String duplicateOf, long seenAt) {
+    /** What became of an article revision. */
+    public enum Outcome { PENDING, ENRICHED, DROPPED }
+
+    public LedgerEntry {
+        duplicateOf = duplicateOf == null ? "" : duplicateOf;
+    }
+
+    public LedgerEntry seenAgainAt(long timestamp) {
+        return new LedgerEntry(contentHash, revision, outcome, duplicateOf, Math.max(seenAt, timestamp));
+    }
+
+    public LedgerEntry resolved(Outcome resolved, String ofArticle) {
+        return new LedgerEntry(contentHash, revision, resolved, ofArticle, seenAt);
+    }
+
+    /** The article that reached news.enriched for this id: itself, or the one it duplicates. */
+    public String enrichedId(String articleId) {
+        return outcome == Outcome.DROPPED ? duplicateOf : articleId;
+    }
+}

@@ -1,0 +1,104 @@
+package io.attache.enrich.stream;
+
+import io.attache.enrich.EnrichMetrics;
+import io.attache.enrich.dedupe.BandAnswer;
+import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.Fingerprint;
+import io.attache.enrich.dedupe.FingerprintBands;
+import io.attache.enrich.dedupe.LedgerEntry;
+import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.model.DuplicateNotice;
+import io.attache.model.DuplicateReason;
+import java.time.Clock;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects the four band answers for a pending article, on the article's own partition, and decides: a
+ * match makes it a duplicate of that (already enriched) article; no match makes it unique, so it goes on to
+ * be tagged and its fingerprint is registered in its four bands.
+ */
+public final class AnswerGatherer implements Processor<String, BandAnswer, String, Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
+
+    private final RevisionTracker.StoreNames stores;
+    private final String duplicatesChild;
+    private final String bandsChild;
+    private final String uniqueChild;
+    private final Clock clock;
+    private final EnrichMetrics metrics;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, LedgerEntry> ledger;
+    private KeyValueStore<String, PendingArticle> pending;
+
+    public AnswerGatherer(RevisionTracker.StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
+            Clock clock, EnrichMetrics metrics) {
+        this.stores = stores;
+        this.duplicatesChild = duplicatesChild;
+        this.bandsChild = bandsChild;
+        this.uniqueChild = uniqueChild;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.ledger = context.getStateStore(stores.ledger());
+        this.pending = context.getStateStore(stores.pending());
+    }
+
+    @Override
+    public void process(Record<String, BandAnswer> record) {
+        BandAnswer answer = record.value();
+        String key = PendingArticle.storeKey(answer.articleId(), answer.revision());
+        PendingArticle parked = pending.get(key);
+        if (parked == null) {
+            LOG.warn("Ignoring a band answer for article {} revision {}: it is not pending", answer.articleId(), answer.revision());
+            return;
+        }
+        PendingArticle updated = parked.withAnswer(answer);
+        if (!updated.complete()) {
+            pending.put(key, updated);
+            return;
+        }
+        pending.delete(key);
+        if (updated.closest().matched()) {
+            drop(record, updated);
+        } else {
+            publish(record, updated);
+        }
+    }
+
+    private void drop(Record<String, BandAnswer> record, PendingArticle article) {
+        BandAnswer match = article.closest();
+        DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
+        resolve(article, LedgerEntry.Outcome.DROPPED, match.matchId());
+        metrics.duplicate(reason);
+        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.article(), reason, match.matchId(),
+                match.distance(), clock.instant());
+        context.forward(record.withValue((Object) notice), duplicatesChild);
+    }
+
+    private void publish(Record<String, BandAnswer> record, PendingArticle article) {
+        resolve(article, LedgerEntry.Outcome.ENRICHED, "");
+        context.forward(record.withValue((Object) article), uniqueChild);
+        Fingerprint fingerprint = article.fingerprint(record.timestamp());
+        BandMessage registration = new BandMessage(BandMessage.Kind.REGISTER, fingerprint);
+        for (int band = 0; band < FingerprintBands.BANDS; band++) {
+            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) registration), bandsChild);
+        }
+    }
+
+    /** Records the outcome, unless a later revision of the id has arrived meanwhile and owns the entry. */
+    private void resolve(PendingArticle article, LedgerEntry.Outcome outcome, String duplicateOf) {
+        LedgerEntry entry = ledger.get(article.article().id());
+        if (entry != null && entry.revision() == article.revision()) {
+            ledger.put(article.article().id(), entry.resolved(outcome, duplicateOf));
+        }
+    }
+}

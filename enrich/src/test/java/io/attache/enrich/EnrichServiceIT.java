@@ -1,0 +1,116 @@
+package io.attache.enrich;
+
+import static io.attache.enrich.TestArticles.RELEASE_TEXT;
+import static io.attache.enrich.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.attache.model.Article;
+import io.attache.model.DuplicateNotice;
+import io.attache.model.DuplicateReason;
+import io.attache.model.EnrichedArticle;
+import io.attache.model.RecordSerdes;
+import io.attache.model.Topics;
+import io.attache.testkit.KafkaBrokerExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two enrichment instances sharing the input partitions of a real broker. */
+class EnrichServiceIT {
+    private static final int PARTITIONS = 4;
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void twoInstancesCatchNearDuplicatesAcrossPartitionsAndEnrichEachUniqueArticleOnce() {
+        Topics topics = new Topics(KAFKA.uniqueName("it"));
+        EnrichSettings settings = EnrichSettings.defaults(KAFKA.bootstrapServers())
+                .withTopics(topics)
+                .withApplicationId(KAFKA.uniqueName("enrich"), stateDir.resolve("one"))
+                .withPartitions(PARTITIONS);
+        Clock clock = Clock.systemUTC();
+        try (EnrichService one = EnrichService.create(settings, clock, new SimpleMeterRegistry());
+                EnrichService two = EnrichService.create(settings.withApplicationId(settings.applicationId(), stateDir.resolve("two")),
+                        clock, new SimpleMeterRegistry())) {
+            one.start();
+            two.start();
+
+            Article original = article("orig-0", "Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT);
+            List<Article> uniques = new ArrayList<>(List.of(original));
+            List<String> others = List.of(
+                    "Heavy rainfall is expected across the northern highlands this weekend, forecasters warned.",
+                    "The finance ministry published its mid-year budget review with revised revenue estimates.",
+                    "A new railway line linking the capital with the coast opened to passengers on Monday.",
+                    "Health authorities began a vaccination campaign against measles in rural districts.",
+                    "Two weather satellites were launched from the spaceport and reached their planned orbits.",
+                    "Port operators reported record container volumes during the third quarter of the year.",
+                    "The national museum reopened its ceramics gallery after a two-year restoration.");
+            for (int i = 0; i < others.size(); i++) {
+                uniques.add(article("unique-" + i, "Bulletin " + i, others.get(i)));
+            }
+            produce(topics, uniques);
+            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() == uniques.size());
+
+            Article nearCopy = article(idOnAnotherPartition("copy", original.id()), "Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
+                    RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming");
+            Article sameText = article(idOnAnotherPartition("mirror", original.id()), original.title(), original.text());
+            produce(topics, List.of(nearCopy, sameText, original));
+            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.duplicates()).size() == 3);
+
+            Map<String, DuplicateNotice> duplicates = new LinkedHashMap<>();
+            read(topics.duplicates()).forEach(r -> duplicates.put(key(r), RecordSerdes.duplicate().fromBytes("", r.value())));
+            assertThat(duplicates.get(nearCopy.id()).reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
+            assertThat(duplicates.get(nearCopy.id()).duplicateOf()).isEqualTo(original.id());
+            assertThat(duplicates.get(sameText.id()).reason()).isEqualTo(DuplicateReason.SAME_CONTENT);
+            assertThat(duplicates.get(original.id()).reason()).isEqualTo(DuplicateReason.SAME_URL);
+            List<String> enrichedIds = read(topics.enriched()).stream()
+                    .map(r -> RecordSerdes.enriched().fromBytes("", r.value())).map(EnrichedArticle::article).map(Article::id).toList();
+            assertThat(enrichedIds).containsExactlyInAnyOrderElementsOf(uniques.stream().map(Article::id).toList());
+        }
+    }
+
+    private static String idOnAnotherPartition(String base, String originalId) {
+        for (int i = 0; ; i++) {
+            String id = base + "-" + i;
+            if (partitionOf(id) != partitionOf(originalId)) {
+                return id;
+            }
+        }
+    }
+
+    private static int partitionOf(String id) {
+        return Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    private static void produce(Topics topics, List<Article> articles) {
+        Map<byte[], byte[]> records = new LinkedHashMap<>();
+        for (Article article : articles) {
+            records.put(article.id().getBytes(StandardCharsets.UTF_8), RecordSerdes.article().toBytes(topics.articles(), article));
+        }
+        KAFKA.produce(topics.articles(), records);
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> read(String topic) {
+        return KAFKA.readAll(List.of(topic), Duration.ofSeconds(10));
+    }
+
+    private static String key(ConsumerRecord<byte[], byte[]> record) {
+        return new String(record.key(), StandardCharsets.UTF_8);
+    }
+}
