@@ -18,7 +18,14 @@ import picocli.CommandLine.Option;
             "or ATTACHE_CONFIG, else ./attache.properties if it exists.",
             "Precedence: command line, then environment, then config file, then the built-in default."
         },
-        subcommands = {BrokerCommand.class, EnrichCommand.class})
+        subcommands = {
+            BrokerCommand.class,
+            IngestCommand.class,
+            EnrichCommand.class,
+            SinkCommand.class,
+            RunCommand.class,
+            DemoCommand.class
+        })
 public final class AttacheCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Properties file with option defaults (key = long option name without dashes).")

@@ -5,6 +5,9 @@ import picocli.CommandLine.Option;
 
 /** Where the Kafka cluster is and which topic names to use; shared by every part that talks to Kafka. */
 public final class KafkaOptions {
+    /** Where ingest, enrich and sink look for Kafka when no brokers are named: a local `attache broker`. */
+    public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
             description = "Kafka brokers to connect to.%nDefault for ingest, enrich and sink: 127.0.0.1:9092 "
                     + "(e.g. `attache broker`); `attache run` starts its own embedded broker when this is not given.")

@@ -163,6 +163,11 @@ public final class EnrichService implements AutoCloseable {
         return props;
     }
 
+    /** True while Kafka Streams runs or rebalances; false before start, after close, or after a fatal error. */
+    public synchronized boolean isRunning() {
+        return streams != null && streams.state().isRunningOrRebalancing();
+    }
+
     /** Stops Kafka Streams, committing what was processed. */
     @Override
     public synchronized void close() {

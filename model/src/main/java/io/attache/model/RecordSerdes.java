@@ -5,6 +5,7 @@ public final class RecordSerdes {
     private static final JsonSerde<Article> ARTICLE = new JsonSerde<>(Article.class);
     private static final JsonSerde<EnrichedArticle> ENRICHED = new JsonSerde<>(EnrichedArticle.class);
     private static final JsonSerde<DuplicateNotice> DUPLICATE = new JsonSerde<>(DuplicateNotice.class);
+    private static final JsonSerde<FeedState> FEED_STATE = new JsonSerde<>(FeedState.class);
 
     private RecordSerdes() {
     }
@@ -22,5 +23,10 @@ public final class RecordSerdes {
     /** Values of {@code news.duplicates}. */
     public static JsonSerde<DuplicateNotice> duplicate() {
         return DUPLICATE;
+    }
+
+    /** Values of the compacted {@code news.feed-state} topic. */
+    public static JsonSerde<FeedState> feedState() {
+        return FEED_STATE;
     }
 }

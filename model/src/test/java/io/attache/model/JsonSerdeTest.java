@@ -43,6 +43,14 @@ class JsonSerdeTest {
     }
 
     @Test
+    void feedStateRoundTripsExactly() {
+        FeedState state = SampleRecords.feedState();
+        byte[] bytes = RecordSerdes.feedState().toBytes("news.feed-state", state);
+
+        assertThat(RecordSerdes.feedState().fromBytes("news.feed-state", bytes)).isEqualTo(state);
+    }
+
+    @Test
     void enrichedArticleKeepsArticleFieldsAtTopLevel() {
         String written = json(RecordSerdes.enriched().toBytes(TOPIC, SampleRecords.enriched()));
 

@@ -30,4 +30,10 @@ final class SampleRecords {
         return new DuplicateNotice(DuplicateNotice.SCHEMA, article(), DuplicateReason.NEAR_DUPLICATE, "ffee", 2,
                 Instant.parse("2024-01-10T09:00:02Z"));
     }
+
+    static FeedState feedState() {
+        return new FeedState(FeedState.SCHEMA, "cn-mfa", "http://www.mfa.gov.cn/eng/rss.xml", "https://www.mfa.gov.cn/eng/rss.xml", "\"abc\"",
+                "Wed, 10 Jan 2024 08:30:00 GMT", Instant.parse("2024-01-10T09:00:00Z"), Instant.parse("2024-01-10T09:00:00Z"),
+                0, "ok", "", Instant.parse("2024-01-10T09:05:00Z"), List.of("a1b2c3:9f86d081884c7d65"));
+    }
 }

@@ -1,0 +1,82 @@
+package io.attache.app;
+
+import io.attache.app.run.PipelineLauncher;
+import io.attache.app.run.PipelineLauncher.Launch;
+import io.attache.app.run.PipelineLauncher.Parts;
+import io.attache.app.run.RunSummary;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code attache run}: ingest, enrich and sink in one process, on an embedded broker unless one is named. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs the whole pipeline in one process: polls the feeds, enriches the articles and writes the enriched",
+            "and per-theme topics to files under --out. With no --bootstrap-servers it starts its own single-node",
+            "Kafka broker (data under --state-dir), so nothing has to be installed first.",
+            "Continuous by default (Ctrl-C/SIGTERM stops ingest, then enrich, then sink, then the broker, losing",
+            "nothing); --once polls every feed once, waits until every article is enriched or recorded as a",
+            "duplicate and every enriched record is in a committed file, prints a summary and exits.",
+            "Exit codes: 0 done (a failing feed does not fail the run), 2 usage error or Kafka unreachable."
+        })
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--once", description = "Poll every feed once, drain the pipeline, print a summary and exit "
+            + "(default: run until stopped).")
+    boolean once;
+
+    @Mixin
+    IngestOptions ingest;
+
+    @Mixin
+    EnrichOptions enrich;
+
+    @Mixin
+    SinkOptions sink;
+
+    @Mixin
+    TopicCreationOptions creation;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return launch(kafka, run, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
+    }
+
+    /** Every part's settings, built once the broker finally used is known. */
+    static PipelineLauncher.PartSettings parts(KafkaOptions kafka, RunOptions run, IngestOptions ingest,
+                                               EnrichOptions enrich, SinkOptions sink, TopicCreationOptions creation) {
+        return bootstrap -> new Parts(
+                ingest.settings(bootstrap, kafka.topics(), creation),
+                enrich.settings(bootstrap, kafka.topics(), run.stateDir.resolve("enrich-state"), creation),
+                sink.settings(bootstrap, kafka.topics()));
+    }
+
+    /** Runs the pipeline as the options say; shared with {@code demo}. */
+    static int launch(KafkaOptions kafka, RunOptions run, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
+            throws InterruptedException {
+        Launch launch = new Launch(
+                kafka.hasBootstrapServers() ? Optional.of(kafka.bootstrapServers) : Optional.empty(),
+                run.stateDir, run.brokerPort, run.noMetrics ? Optional.empty() : Optional.of(run.metricsPort),
+                run.drainTimeout);
+        PipelineLauncher launcher = new PipelineLauncher(clock);
+        try {
+            if (once) {
+                RunSummary summary = launcher.runOnce(launch, settings);
+                System.out.print(summary.table());
+            } else {
+                launcher.runUntilStopped(launch, settings);
+            }
+            return 0;
+        } catch (PipelineLauncher.LaunchException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+}

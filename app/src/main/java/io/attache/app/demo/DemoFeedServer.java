@@ -1,0 +1,85 @@
+package io.attache.app.demo;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serves the sample feeds shipped with Attaché on {@code http://127.0.0.1:<port>/<file>}, so the demo
+ * exercises the real HTTP fetcher. {@code ${demo.base}} in a served file becomes the server's own address.
+ */
+public final class DemoFeedServer implements AutoCloseable {
+    /** The shipped demo files, under {@code io/attache/app/demo/} on the classpath. */
+    public static final List<String> FILES = List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml",
+            "broken.xml", "feeds.yaml");
+    static final String BASE_PLACEHOLDER = "${demo.base}";
+
+    private final HttpServer server;
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+    private DemoFeedServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts serving on a free port of 127.0.0.1. */
+    public static DemoFeedServer start() {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            DemoFeedServer demo = new DemoFeedServer(http);
+            for (String file : FILES) {
+                demo.bodies.put("/" + file, demo.load(file).getBytes(StandardCharsets.UTF_8));
+            }
+            http.createContext("/", exchange -> {
+                byte[] body = demo.bodies.get(exchange.getRequestURI().getPath());
+                if (body == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    exchange.close();
+                    return;
+                }
+                String name = exchange.getRequestURI().getPath();
+                exchange.getResponseHeaders().set("Content-Type", name.endsWith(".atom")
+                        ? "application/atom+xml; charset=utf-8"
+                        : name.endsWith(".yaml") ? "text/yaml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            http.start();
+            return demo;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the demo feed server on 127.0.0.1: " + e.getMessage(), e);
+        }
+    }
+
+    /** e.g. {@code http://127.0.0.1:40123}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The demo feeds file with every feed URL pointing at this server. */
+    public String feedsYaml() {
+        return new String(bodies.get("/feeds.yaml"), StandardCharsets.UTF_8);
+    }
+
+    private String load(String file) throws IOException {
+        try (InputStream in = DemoFeedServer.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IOException("demo file " + file + " is missing from the attache jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(BASE_PLACEHOLDER, baseUrl());
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

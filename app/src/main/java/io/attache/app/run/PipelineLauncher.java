@@ -1,0 +1,157 @@
+package io.attache.app.run;
+
+import io.attache.app.ops.MetricsServer;
+import io.attache.app.ops.ProgressReporter;
+import io.attache.broker.EmbeddedKafkaBroker;
+import io.attache.enrich.EnrichSettings;
+import io.attache.ingest.IngestSettings;
+import io.attache.sink.SinkSettings;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the whole pipeline for {@code attache run} and {@code attache demo}: the embedded broker when no
+ * cluster is named, metrics, then every part; runs it once (with a summary) or until the JVM is asked to stop.
+ */
+public final class PipelineLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineLauncher.class);
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+
+    /** Where and how to run. */
+    public record Launch(Optional<String> bootstrapServers, Path stateDir, int brokerPort, Optional<Integer> metricsPort,
+                         Duration drainTimeout) {
+    }
+
+    /** The three parts' settings, built once the broker address is known. */
+    @FunctionalInterface
+    public interface PartSettings {
+        Parts build(String bootstrapServers);
+    }
+
+    /** Settings of ingest, enrich and sink. */
+    public record Parts(IngestSettings ingest, EnrichSettings enrich, SinkSettings sink) {
+    }
+
+    private final Clock clock;
+
+    public PipelineLauncher(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Runs every feed once, drains, stops, and returns the summary. */
+    public RunSummary runOnce(Launch launch, PartSettings settings) throws InterruptedException {
+        Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
+        String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
+        Parts parts = settings.build(bootstrap);
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
+        ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", parts.ingest().feeds().size(), clock);
+        Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
+                result -> progress.itemDone(result.published()));
+        Optional<MetricsServer> metrics = serveMetrics(launch, registry, pipeline);
+        try (pipeline) {
+            startProcessing(pipeline, broker, bootstrap);
+            return pipeline.runOnce(launch.drainTimeout());
+        } catch (PipelineDrain.DrainTimeoutException e) {
+            throw new LaunchException(e.getMessage(), e);
+        } finally {
+            metrics.ifPresent(MetricsServer::close);
+        }
+    }
+
+    /** Runs until the JVM shuts down (Ctrl-C, SIGTERM), then stops every part in order. */
+    public void runUntilStopped(Launch launch, PartSettings settings) throws InterruptedException {
+        Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
+        String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
+        Parts parts = settings.build(bootstrap);
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
+        Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
+                result -> LOG.debug("Polled {}: {}", result.feedId(), result.outcome().label()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Optional<MetricsServer> metrics = serveMetrics(launch, registry, pipeline);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: ingest, then enrich, then sink{}", broker.isPresent() ? ", then the broker" : "");
+            pipeline.close();
+            metrics.ifPresent(MetricsServer::close);
+            stopped.countDown();
+        }, "attache-run-shutdown"));
+        startProcessing(pipeline, broker, bootstrap);
+        pipeline.startIngest();
+        LOG.info("Pipeline running on {}{}. Ctrl-C stops it.", bootstrap, broker.isPresent() ? " (embedded broker)" : "");
+        stopped.await();
+    }
+
+    private void startProcessing(Pipeline pipeline, Optional<EmbeddedKafkaBroker> broker, String bootstrap) {
+        if (broker.isPresent()) {
+            LOG.info("No --bootstrap-servers given: starting an embedded Kafka broker at {}", bootstrap);
+        }
+        try {
+            pipeline.startBroker();
+        } catch (RuntimeException e) {
+            throw new LaunchException("cannot start the embedded Kafka broker: " + e.getMessage(), e);
+        }
+        requireReachable(bootstrap, broker.isPresent());
+        pipeline.startProcessing();
+    }
+
+    private Optional<EmbeddedKafkaBroker> embeddedBroker(Launch launch) {
+        if (launch.bootstrapServers().isPresent()) {
+            return Optional.empty();
+        }
+        int port = portIsFree(launch.brokerPort()) ? launch.brokerPort() : 0;
+        if (port != launch.brokerPort()) {
+            LOG.info("Port {} is taken; the embedded broker uses a free port instead", launch.brokerPort());
+        }
+        return Optional.of(EmbeddedKafkaBroker.at(launch.stateDir().resolve("broker"), port));
+    }
+
+    private static Optional<MetricsServer> serveMetrics(Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline) {
+        return launch.metricsPort().map(port -> MetricsServer.start(registry, "127.0.0.1", port, pipeline::isRunning));
+    }
+
+    private static void requireReachable(String bootstrap, boolean embedded) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis()))) {
+            admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) REACH_TIMEOUT.toMillis()))
+                    .clusterId().get(REACH_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LaunchException("cannot reach Kafka at " + bootstrap + " within " + REACH_TIMEOUT.toSeconds() + " s"
+                    + (embedded ? "" : ": start a broker there (e.g. `./attache broker`), or leave out --bootstrap-servers "
+                            + "to run on an embedded broker"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while connecting to Kafka at " + bootstrap, e);
+        }
+    }
+
+    private static boolean portIsFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The pipeline could not start or finish; the message says why and what to do. */
+    public static final class LaunchException extends RuntimeException {
+        LaunchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

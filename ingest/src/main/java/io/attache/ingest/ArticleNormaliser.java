@@ -1,0 +1,131 @@
+package io.attache.ingest;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndPerson;
+import io.attache.model.Article;
+import io.attache.model.FeedRef;
+import io.attache.model.TextSource;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a parsed feed into {@link Article}s: ids, canonical URLs, plain text, UTC dates, and one article
+ * per id even when the feed repeats an entry.
+ */
+final class ArticleNormaliser {
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_SUMMARY = 5_000;
+    static final int MAX_TEXT = 100_000;
+    /** Dates before this are taken as a feed's placeholder (1970, year 1), not a publication date. */
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    /** Clocks drift and time zones get mislabelled, but not by more than this. */
+    private static final Duration FUTURE_SLACK = Duration.ofDays(2);
+
+    /**
+     * The articles of one response, deduplicated by id, in feed order.
+     *
+     * @param base      the URL the body came from, against which relative links resolve
+     * @param effective the feed's effective URL, recorded in each article's feed reference
+     */
+    List<Article> normalise(FeedConfig config, ParsedFeed parsed, URI base, URI effective, Instant fetchedAt) {
+        SyndFeed feed = parsed.feed();
+        FeedRef ref = new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
+                config.publisher(), config.country());
+        String language = firstNonBlank(feed.getLanguage(), config.language());
+        Map<String, Article> byId = new LinkedHashMap<>();
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            Article article = article(config, ref, language, entries.get(i), parsed.rawDate(i), base, fetchedAt);
+            byId.putIfAbsent(article.id(), article);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private Article article(FeedConfig config, FeedRef ref, String language, SyndEntry entry, String rawDate, URI base,
+                            Instant fetchedAt) {
+        String guid = entry.getUri() == null ? "" : entry.getUri().trim();
+        String url = UrlCanonicaliser.canonical(link(entry), base).orElse("");
+        String title = HtmlText.toText(entry.getTitle(), MAX_TITLE);
+        String summaryHtml = entry.getDescription() == null ? "" : entry.getDescription().getValue();
+        String summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
+        String contentHtml = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining("\n<p></p>\n"));
+        String text = HtmlText.toText(contentHtml.isBlank() ? summaryHtml : contentHtml, MAX_TEXT);
+        Optional<Instant> published = published(entry, rawDate, fetchedAt);
+        String id = ArticleIds.of(url, config.id(), guid, title, text);
+        return new Article(Article.SCHEMA, id, guid, url, title, text, summary, published.orElse(fetchedAt),
+                published.isEmpty(), authors(entry), categories(entry), language, ref, fetchedAt,
+                ArticleIds.contentHash(title, text), TextSource.FEED);
+    }
+
+    /** A copy of {@code article} whose text came from its web page. */
+    static Article withPageText(Article article, String pageText) {
+        return new Article(article.schema(), article.id(), article.guid(), article.url(), article.title(), pageText,
+                article.summary(), article.published(), article.publishedInferred(), article.authors(),
+                article.categories(), article.language(), article.feed(), article.fetchedAt(),
+                ArticleIds.contentHash(article.title(), pageText), TextSource.PAGE);
+    }
+
+    private static String link(SyndEntry entry) {
+        if (entry.getLink() != null && !entry.getLink().isBlank()) {
+            return entry.getLink();
+        }
+        for (SyndLink link : entry.getLinks()) {
+            if ((link.getRel() == null || link.getRel().equals("alternate")) && link.getHref() != null) {
+                return link.getHref();
+            }
+        }
+        return "";
+    }
+
+    /** Entry published, else updated, else the raw date ROME could not read; refused when absurd. */
+    private static Optional<Instant> published(SyndEntry entry, String rawDate, Instant fetchedAt) {
+        Optional<Instant> date = Optional.ofNullable(entry.getPublishedDate())
+                .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+                .map(Date::toInstant)
+                .or(() -> FeedDates.parse(rawDate));
+        return date.filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(fetchedAt.plus(FUTURE_SLACK)));
+    }
+
+    private static List<String> authors(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndPerson person : entry.getAuthors()) {
+            addClean(names, person.getName());
+        }
+        addClean(names, entry.getAuthor());
+        return new ArrayList<>(names);
+    }
+
+    private static List<String> categories(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndCategory category : entry.getCategories()) {
+            addClean(names, category.getName());
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void addClean(Set<String> names, String raw) {
+        String clean = HtmlText.toText(raw, MAX_TITLE);
+        if (!clean.isEmpty()) {
+            names.add(clean);
+        }
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.trim() : b;
+    }
+}

@@ -1,0 +1,50 @@
+package io.attache.ingest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One feed to watch, as configured in the feeds file or by {@code --feed}.
+ *
+ * @param id        unique id of the feed, used as the feed-state key and in every log line
+ * @param url       where to read it: {@code http(s):} or {@code file:}
+ * @param interval  how often to poll it
+ * @param publisher who publishes it, empty when unknown
+ * @param language  language tag used when the feed names none, empty when unknown
+ * @param country   ISO 3166-1 alpha-3 code of the issuing government, empty when unknown
+ * @param labels    free labels
+ * @param fullText  whether to fetch each new entry's page and extract its main text
+ */
+public record FeedConfig(String id, URI url, Duration interval, String publisher, String language, String country,
+                         List<String> labels, boolean fullText) {
+
+    /** The poll interval when none is configured. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
+
+    public FeedConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(url, "url");
+        interval = interval == null ? DEFAULT_INTERVAL : interval;
+        publisher = publisher == null ? "" : publisher;
+        language = language == null ? "" : language;
+        country = country == null ? "" : country;
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A feed with only an id and a URL, every other setting at its default. */
+    public static FeedConfig of(String id, URI url) {
+        return new FeedConfig(id, url, DEFAULT_INTERVAL, "", "", "", List.of(), false);
+    }
+
+    /** The same feed with full-text extraction switched on or off. */
+    public FeedConfig withFullText(boolean on) {
+        return new FeedConfig(id, url, interval, publisher, language, country, labels, on);
+    }
+
+    /** The same feed polled every {@code every}. */
+    public FeedConfig withInterval(Duration every) {
+        return new FeedConfig(id, url, every, publisher, language, country, labels, fullText);
+    }
+}

@@ -1,0 +1,101 @@
+package io.attache.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.attache.model.DurationText;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Parses and checks the values a feed setting may take; each method returns why a value is refused. */
+final class FeedSettingParsers {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
+
+    private FeedSettingParsers() {
+    }
+
+    /** A poll interval: a {@link DurationText} of at least one second. */
+    static Duration interval(String text) {
+        Duration duration = DurationText.parse(text);
+        if (duration.compareTo(MIN_INTERVAL) < 0) {
+            throw new IllegalArgumentException("'" + text + "' is too short: at least 1s");
+        }
+        return duration;
+    }
+
+    /** An absolute {@code http}, {@code https} or {@code file} URL. */
+    static URI feedUrl(String text) {
+        URI uri;
+        try {
+            uri = new URI(text.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "http", "https" -> {
+                if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                    throw new IllegalArgumentException("'" + text + "' has no host");
+                }
+            }
+            case "file" -> {
+                if (uri.getPath() == null || uri.getPath().isEmpty()) {
+                    throw new IllegalArgumentException("'" + text + "' names no file");
+                }
+            }
+            default -> throw new IllegalArgumentException("'" + text + "' is not an http, https or file URL");
+        }
+        return uri;
+    }
+
+    static String id(String text) {
+        if (!ID.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid id: letters, digits, '.', '_', '-' (at most 128)");
+        }
+        return text;
+    }
+
+    static String country(String text) {
+        if (!COUNTRY.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO 3166-1 alpha-3 code such as CHN");
+        }
+        return text;
+    }
+
+    static String language(String text) {
+        if (!LANGUAGE.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a language tag such as en or zh-CN");
+        }
+        return text;
+    }
+
+    /**
+     * A {@code --feed} value: an http(s) or file URL, or a path to a saved feed (which must exist).
+     * Its id is derived from the URL's host and path, or from the file name.
+     */
+    static FeedConfig adHoc(String value) {
+        Optional<URI> url = value.matches("(?i)(https?|file):.*") ? Optional.of(feedUrl(value)) : Optional.empty();
+        if (url.isPresent() && !"file".equalsIgnoreCase(url.get().getScheme())) {
+            URI u = url.get();
+            String path = u.getPath() == null ? "" : u.getPath();
+            return FeedConfig.of(slug(u.getHost() + path), u);
+        }
+        Path file = url.map(Path::of).orElseGet(() -> Path.of(value)).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file");
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return FeedConfig.of(slug("file-" + name), file.toUri());
+    }
+
+    private static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+)|(-+$)", "");
+        return slug.length() > 128 ? slug.substring(0, 128) : slug;
+    }
+}

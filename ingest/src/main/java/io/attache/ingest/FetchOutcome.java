@@ -1,0 +1,52 @@
+package io.attache.ingest;
+
+import java.util.Locale;
+
+/**
+ * The class of a fetch's result: what is counted in metrics, logged, and kept as the feed's last outcome.
+ * Every class but {@link #OK} and {@link #NOT_MODIFIED} is a failure that backs the feed off.
+ */
+public enum FetchOutcome {
+    /** Fetched and parsed; its new articles are published. */
+    OK,
+    /** The server answered 304: nothing new. */
+    NOT_MODIFIED,
+    /** 4xx other than 429. */
+    HTTP_4XX,
+    /** 5xx other than 503 with Retry-After. */
+    HTTP_5XX,
+    /** 429, or 503 with Retry-After: retried no sooner than the server asked. */
+    RATE_LIMITED,
+    /** Connecting or the whole fetch took longer than allowed. */
+    TIMEOUT,
+    /** The decompressed body was larger than allowed. */
+    TOO_LARGE,
+    /** A body that is not RSS or Atom (e.g. an HTML page). */
+    NOT_A_FEED,
+    /** Broken XML, a truncated body, or broken compression. */
+    MALFORMED_XML,
+    /** The document has a DOCTYPE, refused to rule out entity expansion and external entities. */
+    DOCTYPE_FORBIDDEN,
+    /** Redirects that come back to a URL already visited. */
+    REDIRECT_LOOP,
+    /** More redirects than allowed. */
+    TOO_MANY_REDIRECTS,
+    /** DNS, refused connection, reset, TLS: the server could not be talked to. */
+    CONNECTION_FAILED,
+    /** A local feed file that cannot be read. */
+    FILE_UNREADABLE,
+    /** A bug met while reading the feed (logged with its stack trace); the feed is retried with backoff. */
+    INTERNAL_ERROR,
+    /** Kafka did not acknowledge every article before ingest was stopped; the feed is re-fetched next time. */
+    PUBLISH_INTERRUPTED;
+
+    /** The lower-case name used in logs, metrics and the feed state, e.g. {@code not_modified}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for outcomes that count as a success (the feed answered sensibly). */
+    public boolean success() {
+        return this == OK || this == NOT_MODIFIED;
+    }
+}

@@ -1,0 +1,81 @@
+package io.attache.ingest;
+
+import io.attache.model.Article;
+import java.net.URI;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full text for feeds that carry only a headline: fetches each new entry's page (same limits as feeds, one
+ * page at a time per feed) and extracts the main article with Readability4J (a port of Mozilla's Readability).
+ * When a page cannot be fetched or yields less text than the feed, the feed's text is kept.
+ */
+final class PageText {
+    private static final Logger LOG = LoggerFactory.getLogger(PageText.class);
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private final FeedFetcher fetcher;
+
+    PageText(FeedFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /** The articles, each with its page's main text where that could be had. */
+    List<Article> withPageTexts(List<Article> articles) {
+        List<Article> result = new ArrayList<>(articles.size());
+        boolean rateLimited = false;
+        for (Article article : articles) {
+            if (rateLimited || article.url().isEmpty()) {
+                result.add(article);
+                continue;
+            }
+            FetchResponse page = fetcher.fetchPage(URI.create(article.url()));
+            rateLimited = page.outcome() == FetchOutcome.RATE_LIMITED;
+            if (page.outcome() != FetchOutcome.OK) {
+                LOG.info("feed {}: page {} not fetched ({}: {}); keeping the feed's text", article.feed().id(),
+                        article.url(), page.outcome().label(), page.message());
+                result.add(article);
+                continue;
+            }
+            String text = extract(page.finalUrl().toString(), page.body(), charset(page.contentType()));
+            result.add(text.length() > article.text().length() ? ArticleNormaliser.withPageText(article, text) : article);
+        }
+        return result;
+    }
+
+    /**
+     * The main text of an HTML page, paragraphs kept; empty when nothing article-like is found.
+     *
+     * @param charset the charset the server named, empty to detect it from a BOM or meta tag as browsers do
+     */
+    static String extract(String url, byte[] html, String charset) {
+        try {
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), charset.isEmpty() ? null : charset, url);
+            Element content = new Readability4J(url, document).parse().getArticleContent();
+            return content == null ? "" : HtmlText.toText(content, ArticleNormaliser.MAX_TEXT);
+        } catch (IOException | RuntimeException e) {
+            // Readability gives up on some markup; the feed's own text is kept for those pages.
+            LOG.debug("content extraction failed for {}: {}", url, e.toString());
+            return "";
+        }
+    }
+
+    private static String charset(String contentType) {
+        Matcher m = CHARSET.matcher(contentType);
+        if (m.find() && Charset.isSupported(m.group(1))) {
+            return m.group(1);
+        }
+        return "";
+    }
+}

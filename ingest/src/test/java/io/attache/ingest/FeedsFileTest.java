@@ -1,0 +1,110 @@
+package io.attache.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedsFileTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("feeds.yaml"), yaml);
+    }
+
+    @Test
+    void readsEveryFieldOfAFeed() throws IOException {
+        Path file = write("""
+                feeds:
+                  - id: cn-mfa
+                    url: https://www.mfa.gov.cn/eng/rss.xml
+                    interval: 10m
+                    publisher: Ministry of Foreign Affairs of the PRC
+                    language: en
+                    country: CHN
+                    labels: [asia, ministry]
+                    fullText: true
+                """);
+
+        assertThat(FeedsFile.load(file)).containsExactly(new FeedConfig("cn-mfa", URI.create("https://www.mfa.gov.cn/eng/rss.xml"),
+                Duration.ofMinutes(10), "Ministry of Foreign Affairs of the PRC", "en", "CHN", List.of("asia", "ministry"), true));
+    }
+
+    @Test
+    void optionalFieldsTakeTheirDefaults() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n");
+
+        assertThat(FeedsFile.load(file)).containsExactly(FeedConfig.of("a", URI.create("http://example.org/rss")));
+    }
+
+    @Test
+    void unknownKeyIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n    intervall: 5m\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file)).isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":4: field 'intervall': unknown key");
+    }
+
+    @Test
+    void badUrlIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: ftp://example.org/rss\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":3: field 'url':")
+                .hasMessageContaining("not an http, https or file URL");
+    }
+
+    @Test
+    void duplicateIdIsRefusedNamingBothLines() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/1\n  - id: a\n    url: http://example.org/2\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":4: field 'id': duplicate id 'a'")
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void missingUrlIsRefused() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    interval: 5m\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":2: field 'url': is missing");
+    }
+
+    @Test
+    void badCountryAndIntervalAreRefused() throws IOException {
+        Path country = write("feeds:\n  - id: a\n    url: http://example.org/1\n    country: China\n");
+        assertThatThrownBy(() -> FeedsFile.load(country)).hasMessageStartingWith(country + ":4: field 'country':");
+
+        Path interval = write("feeds:\n  - id: a\n    url: http://example.org/1\n    interval: often\n");
+        assertThatThrownBy(() -> FeedsFile.load(interval)).hasMessageStartingWith(interval + ":4: field 'interval':");
+    }
+
+    @Test
+    void adHocPathBecomesAFileFeedNamedAfterTheFile() throws IOException {
+        Path saved = Files.writeString(dir.resolve("mfa-backup.xml"), SampleFeeds.rss("http://x", 1));
+
+        FeedConfig feed = FeedsFile.adHoc(List.of(saved.toString())).get(0);
+
+        assertThat(feed.id()).isEqualTo("file-mfa-backup");
+        assertThat(feed.url()).isEqualTo(saved.toUri());
+    }
+
+    @Test
+    void adHocUrlGetsAnIdFromHostAndPath() {
+        FeedConfig feed = FeedsFile.adHoc(List.of("https://www.gov.example/en/rss.xml")).get(0);
+
+        assertThat(feed.id()).isEqualTo("www.gov.example-en-rss.xml");
+    }
+
+    @Test
+    void adHocMissingFileIsRefused() {
+        assertThatThrownBy(() -> FeedsFile.adHoc(List.of(dir.resolve("nope.xml").toString())))
+                .isInstanceOf(FeedsFileException.class).hasMessageContaining("no such file");
+    }
+}

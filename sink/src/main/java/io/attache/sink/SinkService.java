@@ -1,0 +1,356 @@
+package io.attache.sink;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink: a consumer-group member that writes its partitions' records to files, exactly once.
+ *
+ * <p>Files are the source of truth. On every assignment the next offset of each partition is recovered
+ * from the committed file names and the consumer seeks there; the group's committed offsets are written
+ * after each file (so lag can be monitored) but never read. {@link #start()} runs the loop in its own
+ * thread; {@link #close()} commits every open file and stops.
+ */
+public final class SinkService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
+
+    private final SinkSettings settings;
+    private final Clock clock;
+    private final CommitHook hook;
+    private final LineEncoder encoder;
+    private final OffsetRecovery recovery;
+    private final SinkCounters counters;
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final List<CommittedFile> committedFiles = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+
+    // Owned by the loop thread.
+    private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
+    private final Map<TopicPartition, Long> pendingOffsets = new HashMap<>();
+    private final Map<TopicPartition, Instant> retryAt = new HashMap<>();
+    private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
+
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private volatile boolean stopping;
+    private volatile Throwable failure;
+    private volatile String unfinished = "";
+
+    private SinkService(SinkSettings settings, Clock clock, MeterRegistry registry, CommitHook hook) {
+        this.settings = settings;
+        this.clock = clock;
+        this.hook = hook;
+        this.encoder = new LineEncoder(settings);
+        this.recovery = new OffsetRecovery(settings.outDir());
+        this.counters = new SinkCounters(registry);
+        this.thread = new Thread(this::run, "attache-sink");
+    }
+
+    /** A sink that has not started; call {@link #start()}. */
+    public static SinkService create(SinkSettings settings, Clock clock, MeterRegistry registry) {
+        return new SinkService(settings, clock, registry, CommitHook.NONE);
+    }
+
+    /** A sink whose commit sequence calls {@code hook} at every step (fault injection in tests). */
+    static SinkService create(SinkSettings settings, Clock clock, MeterRegistry registry, CommitHook hook) {
+        return new SinkService(settings, clock, registry, hook);
+    }
+
+    /** Starts the consumer loop in its own thread. */
+    public synchronized void start() {
+        if (thread.getState() != Thread.State.NEW) {
+            throw new IllegalStateException("the sink was already started");
+        }
+        thread.start();
+    }
+
+    /**
+     * For each assigned partition, the next offset the sink will read: every record below it has been
+     * read and is in a committed file or in an open file that {@link #close()} commits. Partitions stopped
+     * by an I/O error are absent until they recover.
+     */
+    public Map<TopicPartition, Long> consumedPositions() {
+        return Map.copyOf(positions);
+    }
+
+    /** The files this instance committed, in commit order. */
+    public List<CommittedFile> committedFiles() {
+        return List.copyOf(committedFiles);
+    }
+
+    /** Totals of this instance, for a run summary. */
+    public SinkStats stats() {
+        return counters.snapshot();
+    }
+
+    /** Whether the loop is running. */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** Why the loop stopped on its own, if it did. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Stops the loop, commits every open file (fsync, rename, folder fsync, offset commit) and leaves the
+     * group. Throws if a file could not be committed, naming it; its records are read again on the next start.
+     */
+    @Override
+    public void close() {
+        stopping = true;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread.getState() != Thread.State.NEW) {
+            try {
+                thread.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                throw new IllegalStateException("sink did not stop within " + STOP_TIMEOUT);
+            }
+        }
+        if (!unfinished.isEmpty()) {
+            throw new IllegalStateException("sink stopped with uncommitted records: " + unfinished);
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = kafka;
+            kafka.subscribe(settings.topics().pattern(), new Rebalance());
+            LOG.info("Sink writing {} to {} as group {}", settings.topics().pattern(), settings.outDir().toAbsolutePath(),
+                    settings.groupId());
+            while (!stopping) {
+                try {
+                    step(kafka);
+                } catch (WakeupException e) {
+                    // close() woke us up; the loop condition ends it
+                }
+            }
+            commitAll();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            LOG.error("Sink stopped: {}", e.toString());
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                // New per-theme topics match the pattern; find them within half a minute.
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
+    }
+
+    private void step(KafkaConsumer<byte[], byte[]> kafka) {
+        ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
+        Instant now = clock.instant();
+        for (TopicPartition tp : records.partitions()) {
+            PartitionWriter writer = writers.get(tp);
+            if (writer == null || retryAt.containsKey(tp)) {
+                continue;
+            }
+            try {
+                writer.write(records.records(tp), now);
+            } catch (IOException e) {
+                stopPartition(tp, e, now);
+            }
+            counters.tombstones(writer.drainTombstones());
+        }
+        if (!settings.idleClose().isZero()) {
+            writers.forEach((tp, writer) -> {
+                try {
+                    writer.commitIfIdle(now, settings.idleClose());
+                } catch (IOException e) {
+                    stopPartition(tp, e, now);
+                }
+            });
+        }
+        retryDuePartitions(kafka, now);
+        commitOffsets(kafka);
+        for (TopicPartition tp : kafka.assignment()) {
+            if (!retryAt.containsKey(tp)) {
+                positions.put(tp, kafka.position(tp));
+            }
+        }
+    }
+
+    private void onCommitted(CommittedFile file) {
+        counters.committed(file);
+        committedFiles.add(file);
+        TopicPartition tp = new TopicPartition(file.name().topic(), file.name().partition());
+        pendingOffsets.merge(tp, file.name().nextOffset(), Math::max);
+        backoffs.remove(tp);
+    }
+
+    /** Commits to Kafka the offsets after the files committed so far; files come first, always. */
+    private void commitOffsets(KafkaConsumer<byte[], byte[]> kafka) {
+        if (pendingOffsets.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        pendingOffsets.forEach((tp, next) -> offsets.put(tp, new OffsetAndMetadata(next)));
+        pendingOffsets.clear();
+        try {
+            try {
+                kafka.commitSync(offsets);
+            } catch (WakeupException e) {
+                kafka.commitSync(offsets); // the wake-up asked us to stop, not to skip the commit
+            }
+            for (TopicPartition tp : offsets.keySet()) {
+                hook.reached(CommitStep.OFFSET_COMMITTED, tp);
+            }
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // The files are already committed and recovery reads them; the group offset only shows lag.
+            LOG.warn("Offset commit skipped during a rebalance ({}); the files are committed", e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("commit hook failed", e);
+        }
+    }
+
+    /** Seeks each partition to the offset after its highest committed file, or to its beginning. */
+    private void recoverAndSeek(KafkaConsumer<byte[], byte[]> kafka, Collection<TopicPartition> partitions, Instant now) {
+        try {
+            Map<TopicPartition, Long> next = recovery.recover(partitions);
+            for (TopicPartition tp : partitions) {
+                Long offset = next.get(tp);
+                if (offset == null) {
+                    kafka.seekToBeginning(List.of(tp));
+                } else {
+                    kafka.seek(tp, offset);
+                }
+                writers.computeIfAbsent(tp, key ->
+                        new PartitionWriter(key, settings.outDir(), encoder, settings, hook, this::onCommitted));
+                LOG.info("Partition {} resumes at {}", tp, offset == null ? "its beginning (no files yet)" : "offset " + offset);
+            }
+        } catch (IOException e) {
+            partitions.forEach(tp -> stopPartition(tp, e, now));
+        }
+    }
+
+    /** Pauses a partition after an I/O error; it is recovered from its files and resumed after a backoff. */
+    private void stopPartition(TopicPartition tp, IOException error, Instant now) {
+        PartitionWriter writer = writers.get(tp);
+        if (writer != null) {
+            writer.discard();
+        }
+        positions.remove(tp);
+        Duration backoff = backoffs.containsKey(tp)
+                ? min(backoffs.get(tp).multipliedBy(2), MAX_BACKOFF) : settings.retryBackoff();
+        backoffs.put(tp, backoff);
+        retryAt.put(tp, now.plus(backoff));
+        KafkaConsumer<byte[], byte[]> kafka = consumer;
+        kafka.pause(List.of(tp));
+        LOG.error("Partition {} stopped: cannot write under {}: {}; retrying in {}", tp, settings.outDir(), error, backoff);
+    }
+
+    private void retryDuePartitions(KafkaConsumer<byte[], byte[]> kafka, Instant now) {
+        List<TopicPartition> due = retryAt.entrySet().stream()
+                .filter(entry -> !now.isBefore(entry.getValue())).map(Map.Entry::getKey).toList();
+        for (TopicPartition tp : due) {
+            retryAt.remove(tp);
+            recoverAndSeek(kafka, List.of(tp), now);
+            if (!retryAt.containsKey(tp)) {
+                kafka.resume(List.of(tp));
+            }
+        }
+    }
+
+    /** Graceful stop: commit every open file, then the offsets. */
+    private void commitAll() {
+        StringBuilder failed = new StringBuilder();
+        writers.forEach((tp, writer) -> {
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                LOG.error("Partition {}: open file not committed: {}", tp, e.toString());
+                failed.append(failed.isEmpty() ? "" : ", ").append(tp).append(" (").append(e.getMessage()).append(')');
+            }
+        });
+        writers.clear();
+        commitOffsets(consumer);
+        unfinished = failed.toString();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Commits revoked partitions' files before another member takes them over; recovers assigned ones. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            for (TopicPartition tp : partitions) {
+                PartitionWriter writer = writers.remove(tp);
+                if (writer != null && !retryAt.containsKey(tp)) {
+                    try {
+                        writer.commit();
+                    } catch (IOException e) {
+                        LOG.error("Partition {} revoked; its open file was dropped and will be rewritten by the next owner: {}",
+                                tp, e.toString());
+                    }
+                }
+                forget(tp);
+            }
+            commitOffsets(consumer);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            // Another member may already own them: commit nothing, drop open files.
+            for (TopicPartition tp : partitions) {
+                PartitionWriter writer = writers.remove(tp);
+                if (writer != null) {
+                    writer.discard();
+                }
+                pendingOffsets.remove(tp);
+                forget(tp);
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            recoverAndSeek(consumer, partitions, clock.instant());
+        }
+
+        private void forget(TopicPartition tp) {
+            retryAt.remove(tp);
+            backoffs.remove(tp);
+            positions.remove(tp);
+        }
+    }
+}
