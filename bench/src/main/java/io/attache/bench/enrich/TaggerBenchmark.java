@@ -57,15 +57,26 @@ public class TaggerBenchmark {
         Gazetteer gazetteer = Gazetteer.load(List.of());
         Taxonomy taxonomy = Taxonomy.load(List.of());
         tagger = ArticleTagger.of(gazetteer, taxonomy);
+        library = libraryTrie(gazetteer, taxonomy);
+        texts = texts();
+    }
+
+    /** The same phrases as the tagger's, folded the same way, in the library's trie. */
+    static Trie libraryTrie(Gazetteer gazetteer, Taxonomy taxonomy) {
         Set<String> phrases = new LinkedHashSet<>();
         List<PhraseSource> all = new ArrayList<>(gazetteer.phrases());
         all.addAll(taxonomy.phrases());
         all.forEach(p -> phrases.add(CharFolding.foldPhrase(p.phrase())));
-        library = Trie.builder().ignoreCase().onlyWholeWords().ignoreOverlaps().addKeywords(phrases).build();
-        texts = new String[ARTICLES];
+        return Trie.builder().ignoreCase().onlyWholeWords().ignoreOverlaps().addKeywords(phrases).build();
+    }
+
+    /** The benchmark's 5 KB article bodies. */
+    static String[] texts() {
+        String[] texts = new String[ARTICLES];
         for (int i = 0; i < ARTICLES; i++) {
             texts[i] = BenchArticles.text(i, BYTES);
         }
+        return texts;
     }
 
     private String nextText() {
@@ -90,7 +101,7 @@ public class TaggerBenchmark {
         }
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
             char f = CharFolding.fold(text.charAt(i));
