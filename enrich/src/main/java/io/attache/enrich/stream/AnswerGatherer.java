@@ -1,6 +1,7 @@
 package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
+import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.Fingerprint;
@@ -34,6 +35,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, LedgerEntry> ledger;
     private KeyValueStore<String, PendingArticle> pending;
+    private KeyValueStore<String, AnswerTally> answers;
 
     public AnswerGatherer(RevisionTracker.StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
             Clock clock, EnrichMetrics metrics) {
@@ -50,32 +52,31 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         this.context = context;
         this.ledger = context.getStateStore(stores.ledger());
         this.pending = context.getStateStore(stores.pending());
+        this.answers = context.getStateStore(stores.answers());
     }
 
     @Override
     public void process(Record<String, BandAnswer> record) {
         BandAnswer answer = record.value();
         String key = PendingArticle.storeKey(answer.articleId(), answer.revision());
-        PendingArticle parked = pending.get(key);
+        AnswerTally known = answers.get(key);
+        AnswerTally tally = (known == null ? AnswerTally.none(answer.articleId(), answer.revision()) : known).with(answer);
+        if (!tally.complete()) {
+            answers.put(key, tally);
+            return;
+        }
+        answers.delete(key);
+        PendingArticle parked = pending.delete(key);
         if (parked == null) {
-            LOG.warn("Ignoring a band answer for article {} revision {}: it is not pending", answer.articleId(), answer.revision());
-            return;
-        }
-        PendingArticle updated = parked.withAnswer(answer);
-        if (!updated.complete()) {
-            pending.put(key, updated);
-            return;
-        }
-        pending.delete(key);
-        if (updated.closest().matched()) {
-            drop(record, updated);
+            LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", answer.articleId(), answer.revision());
+        } else if (tally.closest().matched()) {
+            drop(record, parked, tally.closest());
         } else {
-            publish(record, updated);
+            publish(record, parked);
         }
     }
 
-    private void drop(Record<String, BandAnswer> record, PendingArticle article) {
-        BandAnswer match = article.closest();
+    private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
         resolve(article, LedgerEntry.Outcome.DROPPED, match.matchId());
         metrics.duplicate(reason);
