@@ -7,6 +7,7 @@ import io.attache.app.run.RunSummary;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,9 +72,21 @@ final class RunCommand implements Callable<Integer> {
             if (once) {
                 RunSummary summary = launcher.runOnce(launch, settings);
                 System.out.print(summary.table());
-            } else {
-                launcher.runUntilStopped(launch, settings);
+                return 0;
             }
+            AutoCloseable pipeline = launcher.start(launch, settings);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pipeline.close();
+                } catch (Exception e) {
+                    System.err.println("attache: stopping the pipeline failed: " + e);
+                } finally {
+                    stopped.countDown();
+                }
+            }, "attache-run-shutdown"));
+            System.out.println("Pipeline running. Ctrl-C stops it (ingest, then enrich, then sink, then the broker).");
+            stopped.await();
             return 0;
         } catch (PipelineLauncher.LaunchException e) {
             throw new UserException(e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.attache.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,14 +9,18 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics a part needs at start-up, idempotently: a topic that already exists is left as it
  * is, so several instances (or parts) may provision the same topics concurrently.
  */
 public final class TopicProvisioner {
+    private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final Admin admin;
 
     public TopicProvisioner(Admin admin) {
@@ -52,6 +57,41 @@ public final class TopicProvisioner {
                 throw new IllegalStateException("interrupted while creating topic " + result.getKey(), e);
             }
         }
+        awaitVisible(topics.stream().map(NewTopic::name).toList());
         return Set.copyOf(created);
+    }
+
+    /**
+     * Waits until every topic is described with a leader for each partition. A topic the controller has
+     * just created can still be missing from a broker's metadata, and a consumer that subscribes then (Kafka
+     * Streams does at once) fails with missing source topics.
+     */
+    private void awaitVisible(List<String> names) {
+        long deadline = System.nanoTime() + VISIBLE_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
+                if (described.values().stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new IllegalStateException("cannot describe topics " + names + ": " + e.getCause().getMessage(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics " + names, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topics " + names + " were created but are still not visible after "
+                        + VISIBLE_TIMEOUT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics " + names, e);
+            }
+        }
     }
 }

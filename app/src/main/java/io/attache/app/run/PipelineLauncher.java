@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,26 +73,33 @@ public final class PipelineLauncher {
         }
     }
 
-    /** Runs until the JVM shuts down (Ctrl-C, SIGTERM), then stops every part in order. */
-    public void runUntilStopped(Launch launch, PartSettings settings) throws InterruptedException {
+    /**
+     * Starts every part and polls the feeds on their intervals until the returned handle is closed, which
+     * stops ingest, then enrich, then the sink, then the embedded broker. {@code attache run} closes it from
+     * a shutdown hook (Ctrl-C, SIGTERM).
+     */
+    public AutoCloseable start(Launch launch, PartSettings settings) {
         Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
         String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
         Parts parts = settings.build(bootstrap);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
                 result -> LOG.debug("Polled {}: {}", result.feedId(), result.outcome().label()));
-        CountDownLatch stopped = new CountDownLatch(1);
         Optional<MetricsServer> metrics = serveMetrics(launch, registry, pipeline);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            startProcessing(pipeline, broker, bootstrap);
+            pipeline.startIngest();
+        } catch (RuntimeException e) {
+            pipeline.close();
+            metrics.ifPresent(MetricsServer::close);
+            throw e;
+        }
+        LOG.info("Pipeline running on {}{}", bootstrap, broker.isPresent() ? " (embedded broker)" : "");
+        return () -> {
             LOG.info("Stopping: ingest, then enrich, then sink{}", broker.isPresent() ? ", then the broker" : "");
             pipeline.close();
             metrics.ifPresent(MetricsServer::close);
-            stopped.countDown();
-        }, "attache-run-shutdown"));
-        startProcessing(pipeline, broker, bootstrap);
-        pipeline.startIngest();
-        LOG.info("Pipeline running on {}{}. Ctrl-C stops it.", bootstrap, broker.isPresent() ? " (embedded broker)" : "");
-        stopped.await();
+        };
     }
 
     private void startProcessing(Pipeline pipeline, Optional<EmbeddedKafkaBroker> broker, String bootstrap) {
@@ -125,8 +131,7 @@ public final class PipelineLauncher {
     }
 
     private static void requireReachable(String bootstrap, boolean embedded) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) REACH_TIMEOUT.toMillis()))
                     .clusterId().get(REACH_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

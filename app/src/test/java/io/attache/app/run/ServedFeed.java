@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An RSS 2.0 feed served on 127.0.0.1 whose items a test can add while the pipeline runs. */
-final class ServedFeed implements AutoCloseable {
+public final class ServedFeed implements AutoCloseable {
     private final HttpServer server;
     private final List<String> items = new ArrayList<>();
 
@@ -18,7 +18,7 @@ final class ServedFeed implements AutoCloseable {
         this.server = server;
     }
 
-    static ServedFeed start() {
+    public static ServedFeed start() {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             ServedFeed feed = new ServedFeed(http);
@@ -37,12 +37,12 @@ final class ServedFeed implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
     }
 
     /** Adds an item; the next fetch serves it. */
-    synchronized void addItem(String slug, String title, String html, String rfc822Date) {
+    public synchronized void addItem(String slug, String title, String html, String rfc822Date) {
         items.add("<item><title>" + title + "</title><link>https://mfa.example.cn/eng/" + slug + ".html</link>"
                 + "<guid>urn:test:" + slug + "</guid><pubDate>" + rfc822Date + "</pubDate>"
                 + "<description><![CDATA[" + html + "]]></description></item>");

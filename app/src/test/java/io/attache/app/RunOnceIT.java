@@ -1,0 +1,123 @@
+package io.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.app.run.EnrichedFiles;
+import io.attache.app.demo.DemoFeedServer;
+import io.attache.model.EnrichedArticle;
+import io.attache.model.Topics;
+import io.attache.testkit.KafkaBrokerExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code attache run --once} end to end, in-process, on a real broker, over the demo feeds served by a
+ * local HTTP server: the files hold every unique article once and no duplicate, with tags, and the summary
+ * counts what happened. The expected outcomes are those of the demo's EXPECTED.md.
+ */
+class RunOnceIT {
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @TempDir
+    static Path dir;
+
+    private static String prefix;
+    private static int exitCode;
+    private static String summary;
+    private static List<EnrichedArticle> enriched;
+
+    @BeforeAll
+    static void runOnceOverTheDemoFeeds() throws Exception {
+        prefix = KAFKA.uniqueName("e2e");
+        try (DemoFeedServer feeds = DemoFeedServer.start()) {
+            Path feedsFile = Files.writeString(dir.resolve("feeds.yaml"), feeds.feedsYaml());
+            String[] args = {"run", "--once", "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", prefix,
+                "--application-id", prefix + "-enrich", "--group-id", prefix + "-sink", "--feeds", feedsFile.toString(),
+                "--out", dir.resolve("out").toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics"};
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            PrintStream original = System.out;
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            try {
+                exitCode = Main.commandLine(Map.of(), args).execute(args);
+            } finally {
+                System.setOut(original);
+            }
+            summary = stdout.toString(StandardCharsets.UTF_8);
+        }
+        enriched = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).enriched());
+    }
+
+    @AfterAll
+    static void showSummaryOnFailure() {
+        System.out.println(summary);
+    }
+
+    @Test
+    void aFailingFeedDoesNotFailTheRun() {
+        assertThat(exitCode).isZero();
+        assertThat(summary).containsPattern("broken-feed\\s+malformed_xml");
+    }
+
+    @Test
+    void everyUniqueArticleIsOnDiskExactlyOnce() {
+        Set<String> ids = enriched.stream().map(e -> e.article().id()).collect(Collectors.toSet());
+
+        assertThat(enriched).hasSize(26);
+        assertThat(ids).hasSize(26);
+    }
+
+    @Test
+    void syndicatedAndCopiedArticlesAreAbsent() {
+        Set<String> urls = enriched.stream().map(e -> e.article().url()).collect(Collectors.toSet());
+
+        assertThat(urls).doesNotContain(
+                "https://wire.example.org/asia/2026/11/16/wang-yi-prak-sokhonn-talks-beijing",
+                "https://wire.example.org/asia/2026/11/20/china-laos-railway-60-million-passengers",
+                "https://wire.example.org/culture/2026/11/20/china-cambodia-people-to-people-year-2027");
+        assertThat(urls).noneMatch(url -> url.contains("utm_") || url.contains("fbclid"));
+    }
+
+    @Test
+    void articlesCarryDyadsAndThemesWithEvidence() {
+        EnrichedArticle talks = enriched.stream()
+                .filter(e -> e.article().title().startsWith("Wang Yi Holds Talks with Cambodian")).findFirst().orElseThrow();
+
+        assertThat(talks.dyads().get(0).countries()).containsExactly("CHN", "KHM");
+        assertThat(talks.themes()).extracting(t -> t.id()).contains("agriculture", "infrastructure");
+        assertThat(talks.themes()).allSatisfy(theme -> assertThat(theme.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void perThemeTopicsAreWrittenBesideTheEnrichedOne() throws Exception {
+        List<EnrichedArticle> agriculture = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).theme("agriculture"));
+
+        assertThat(agriculture).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.themes()).extracting(t -> t.id()).contains("agriculture"));
+    }
+
+    @Test
+    void summaryCountsFeedsDuplicatesAndFiles() {
+        assertThat(summary).contains("Articles: 30 published, 26 unique (enriched), 4 duplicates dropped");
+        assertThat(summary).containsPattern("near_duplicate\\s+2").containsPattern("same_url\\s+1")
+                .containsPattern("same_content\\s+1");
+        assertThat(summary).containsPattern("CHN-KHM\\s+\\d+").contains("Files: ");
+    }
+
+    @Test
+    void noUnfinishedFileIsLeftBehind() throws Exception {
+        assertThat(EnrichedFiles.unfinished(dir.resolve("out"))).isEmpty();
+    }
+}
