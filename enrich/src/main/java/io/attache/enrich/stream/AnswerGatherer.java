@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects the four band answers for a pending article, on the article's own partition, and decides: a
- * match makes it a duplicate of that (already enriched) article; no match makes it unique, so it goes on to
- * be tagged and its fingerprint is registered in its four bands.
+ * Collects, on the article's own partition, the four band answers for a pending article and the outcomes of
+ * the articles it waits on, and decides: an enriched match makes it a duplicate of that article; no match and
+ * nothing left to wait for makes it unique, so it goes on to be tagged. Either way its bands are told, so they
+ * index it (or forget it) and wake the articles that wait on it.
  */
 public final class AnswerGatherer implements Processor<String, BandAnswer, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
@@ -57,18 +58,23 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
 
     @Override
     public void process(Record<String, BandAnswer> record) {
-        BandAnswer answer = record.value();
-        String key = PendingArticle.storeKey(answer.articleId(), answer.revision());
+        BandAnswer message = record.value();
+        LedgerEntry entry = ledger.get(message.articleId());
+        if (entry == null || entry.revision() != message.revision() || entry.outcome() != LedgerEntry.Outcome.PENDING) {
+            // Already decided (a late outcome of an article it no longer waits on), or superseded.
+            return;
+        }
+        String key = PendingArticle.storeKey(message.articleId(), message.revision());
         AnswerTally known = answers.get(key);
-        AnswerTally tally = (known == null ? AnswerTally.none(answer.articleId(), answer.revision()) : known).with(answer);
-        if (!tally.complete()) {
+        AnswerTally tally = (known == null ? AnswerTally.none(message.articleId(), message.revision()) : known).with(message);
+        if (!tally.decided()) {
             answers.put(key, tally);
             return;
         }
         answers.delete(key);
         PendingArticle parked = pending.delete(key);
         if (parked == null) {
-            LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", answer.articleId(), answer.revision());
+            LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", message.articleId(), message.revision());
         } else if (tally.closest().matched()) {
             drop(record, parked, tally.closest());
         } else {
@@ -83,15 +89,21 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.article(), reason, match.matchId(),
                 match.distance(), clock.instant());
         context.forward(record.withValue((Object) notice), duplicatesChild);
+        announce(record, article, BandMessage.Kind.RELEASE);
     }
 
     private void publish(Record<String, BandAnswer> record, PendingArticle article) {
         resolve(article, LedgerEntry.Outcome.ENRICHED, "");
         context.forward(record.withValue((Object) article), uniqueChild);
+        announce(record, article, BandMessage.Kind.REGISTER);
+    }
+
+    /** Tells the article's four bands its outcome, so they index or forget it and wake those waiting on it. */
+    private void announce(Record<String, BandAnswer> record, PendingArticle article, BandMessage.Kind outcome) {
         Fingerprint fingerprint = article.fingerprint(record.timestamp());
-        BandMessage registration = new BandMessage(BandMessage.Kind.REGISTER, fingerprint);
+        BandMessage message = new BandMessage(outcome, fingerprint);
         for (int band = 0; band < FingerprintBands.BANDS; band++) {
-            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) registration), bandsChild);
+            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) message), bandsChild);
         }
     }
 
