@@ -10,7 +10,7 @@ import java.util.List;
  * @param revision    its revision
  * @param kind        an answer, or the outcome of an article it waits on
  * @param matchId     ANSWER: the closest enriched article in this band within the distance, empty when none;
- *                    ENRICHED or RELEASED: the article waited on
+ *                    WAIT: an article that precedes it and arrived later; ENRICHED or RELEASED: the article waited on
  * @param distance    Hamming distance to {@code matchId}, -1 when none
  * @param sameContent true when {@code matchId} has the same content hash
  * @param waitingOn   ANSWER only: pending articles that reached this band first and are within the distance
@@ -21,6 +21,8 @@ public record BandAnswer(String articleId, int revision, Kind kind, String match
     public enum Kind {
         /** One band's answer to the article's query. */
         ANSWER,
+        /** A related article that precedes it arrived after it: it must wait for that article's outcome too. */
+        WAIT,
         /** An article it waited on reached news.enriched: it is a duplicate of it. */
         ENRICHED,
         /** An article it waited on was dropped: it no longer stands in the way. */

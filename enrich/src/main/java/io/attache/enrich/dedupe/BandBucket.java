@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The fingerprints that share one band key, in the order they reached this band's partition: the value of
  * the band index store. Pending articles are in it from their query on (a reservation), so two copies in
- * flight together see each other: the later one waits for the earlier one's outcome.
+ * flight together see each other, and the one that comes later in the order of {@link Fingerprint#precedes}
+ * (publication time, then id) waits for the other's outcome, whichever reached the index first. An article
+ * already enriched wins over any later arrival, whatever its publication time.
  *
  * <p>A pair of fingerprints can share several bands; only the lowest shared band (the pair's arbiter) relates
  * them, so each pair is judged once, on one partition, in that partition's arrival order.
@@ -18,8 +20,11 @@ public record BandBucket(List<BandEntry> entries) {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }
 
-    /** A query's answer and the bucket with the querying article reserved at its end. */
-    public record Query(BandAnswer answer, BandBucket bucket) {
+    /**
+     * A query's answer, the WAIT notices for pending articles the querying one precedes, and the bucket with
+     * the querying article reserved at its end.
+     */
+    public record Query(BandAnswer answer, List<BandAnswer> notices, BandBucket bucket) {
     }
 
     /** An outcome and the messages it sends to the articles waiting on it. */
@@ -28,11 +33,13 @@ public record BandBucket(List<BandEntry> entries) {
 
     /**
      * Answers {@code query} for band {@code band}: the closest enriched article it relates to within
-     * {@code maxDistance}, and the pending ones it must wait for; then reserves it.
+     * {@code maxDistance}, the pending ones that precede it (it waits for them), and WAIT notices to the pending
+     * ones it precedes; then reserves it.
      */
     public Query query(Fingerprint query, int band, int maxDistance, long cutoff) {
         BandAnswer closest = BandAnswer.none(query.articleId(), query.revision());
         List<String> waitingOn = new ArrayList<>();
+        List<BandAnswer> notices = new ArrayList<>();
         List<BandEntry> kept = new ArrayList<>(entries.size() + 1);
         for (BandEntry entry : entries) {
             Fingerprint other = entry.fingerprint();
@@ -47,19 +54,22 @@ public record BandBucket(List<BandEntry> entries) {
             if (entry.enriched()) {
                 closest = closest.closer(new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER,
                         other.articleId(), distance, other.contentHash().equals(query.contentHash()), List.of()));
-            } else {
+            } else if (other.precedes(query)) {
                 waitingOn.add(other.articleId());
+            } else {
+                notices.add(new BandAnswer(other.articleId(), other.revision(), BandAnswer.Kind.WAIT, query.articleId(), distance,
+                        other.contentHash().equals(query.contentHash()), List.of()));
             }
         }
         kept.add(new BandEntry(query, false));
         BandAnswer answer = new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, closest.matchId(),
                 closest.distance(), closest.sameContent(), waitingOn);
-        return new Query(answer, new BandBucket(kept));
+        return new Query(answer, notices, new BandBucket(kept));
     }
 
     /**
      * Records that {@code decided} reached news.enriched ({@code enriched}) or was dropped, and tells each pending
-     * article that arrived after it, relates to it in this band and is within {@code maxDistance}.
+     * article it precedes, relates to in this band and is within {@code maxDistance} of: those wait on it.
      */
     public Outcome decide(Fingerprint decided, boolean enriched, int band, int maxDistance, long cutoff) {
         List<BandAnswer> notices = new ArrayList<>();
@@ -84,7 +94,7 @@ public record BandBucket(List<BandEntry> entries) {
             }
             kept.add(entry);
             int distance = SimHash.distance(other.simhash(), decided.simhash());
-            if (seen && !entry.enriched() && distance <= maxDistance && arbiter(decided, other, band)) {
+            if (!entry.enriched() && decided.precedes(other) && distance <= maxDistance && arbiter(decided, other, band)) {
                 notices.add(new BandAnswer(other.articleId(), other.revision(),
                         enriched ? BandAnswer.Kind.ENRICHED : BandAnswer.Kind.RELEASED, decided.articleId(), distance,
                         other.contentHash().equals(decided.contentHash()), List.of()));

@@ -11,14 +11,15 @@ import io.attache.model.Article;
  * @param revision   its revision
  * @param revisionOf the id it revises, empty for revision 0
  * @param simhash    its fingerprint
+ * @param readAt     stream time (ms) of the record it came in: what it carries on, whenever it is decided
  */
-public record PendingArticle(Article article, int revision, String revisionOf, long simhash) {
+public record PendingArticle(Article article, int revision, String revisionOf, long simhash, long readAt) {
     /** Revisions of one id can be in flight together, so each has its own entry. */
     public static String storeKey(String articleId, int revision) {
         return articleId + "#" + revision;
     }
 
     public Fingerprint fingerprint(long timestamp) {
-        return new Fingerprint(article.id(), revision, simhash, article.contentHash(), timestamp);
+        return new Fingerprint(article.id(), revision, simhash, article.contentHash(), timestamp, article.published().toEpochMilli());
     }
 }

@@ -11,6 +11,12 @@ import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,11 +27,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Collects, on the article's own partition, the four band answers for a pending article and the outcomes of
  * the articles it waits on, and decides: an enriched match makes it a duplicate of that article; no match and
- * nothing left to wait for makes it unique, so it goes on to be tagged. Either way its bands are told, so they
+ * nothing left to wait for, for {@link #SETTLE}, makes it unique, so it goes on to be tagged. Either way its bands are told, so they
  * index it (or forget it) and wake the articles that wait on it.
  */
 public final class AnswerGatherer implements Processor<String, BandAnswer, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
+    /**
+     * How long a fully answered article with nothing to wait for stays pending before it is published: time
+     * for a copy that precedes it, arriving at the same moment on another partition, to tell it to wait.
+     */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
+    /** How long an article fully answered may wait on others before it is published all the same. */
+    static final Duration MAX_WAIT = Duration.ofMinutes(1);
+    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
     private final RevisionTracker.StoreNames stores;
     private final String duplicatesChild;
@@ -54,6 +68,32 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         this.ledger = context.getStateStore(stores.ledger());
         this.pending = context.getStateStore(stores.pending());
         this.answers = context.getStateStore(stores.answers());
+        // Streams' own wall-clock time (mocked by the test driver), not the Clock: it paces waiting, not records.
+        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishSettled);
+    }
+
+    /** Publishes articles that settled with nothing to wait for, and those that waited beyond {@link #MAX_WAIT}. */
+    private void publishSettled(long now) {
+        List<KeyValue<String, AnswerTally>> ready = new ArrayList<>();
+        try (KeyValueIterator<String, AnswerTally> all = answers.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.uniqueSince(now - SETTLE.toMillis()) || entry.value.waitedSince(now - MAX_WAIT.toMillis())) {
+                    ready.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, AnswerTally> entry : ready) {
+            BandAnswer self = entry.value.closest();
+            if (!entry.value.waitingOn().isEmpty()) {
+                LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
+                        entry.value.waitingOn());
+            }
+            answers.delete(entry.key);
+            PendingArticle parked = pending.delete(entry.key);
+            if (parked != null) {
+                publish(new Record<>(self.articleId(), self, parked.readAt()), parked);
+            }
+        }
     }
 
     @Override
@@ -66,8 +106,10 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         }
         String key = PendingArticle.storeKey(message.articleId(), message.revision());
         AnswerTally known = answers.get(key);
-        AnswerTally tally = (known == null ? AnswerTally.none(message.articleId(), message.revision()) : known).with(message);
-        if (!tally.decided()) {
+        AnswerTally tally = (known == null ? AnswerTally.none(message.articleId(), message.revision()) : known)
+                .with(message, context.currentSystemTimeMs());
+        if (!tally.duplicate()) {
+            // Unique only once settled: publishSettled() decides.
             answers.put(key, tally);
             return;
         }
@@ -75,10 +117,8 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         PendingArticle parked = pending.delete(key);
         if (parked == null) {
             LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", message.articleId(), message.revision());
-        } else if (tally.closest().matched()) {
-            drop(record, parked, tally.closest());
         } else {
-            publish(record, parked);
+            drop(record, parked, tally.closest());
         }
     }
 

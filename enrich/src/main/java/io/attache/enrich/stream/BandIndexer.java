@@ -51,6 +51,9 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
                 BandBucket.Query query = bucket.query(message.fingerprint(), band, maxDistance, cutoff);
                 buckets.put(record.key(), query.bucket());
                 context.forward(record.withKey(message.fingerprint().articleId()).withValue(query.answer()));
+                for (BandAnswer notice : query.notices()) {
+                    context.forward(record.withKey(notice.articleId()).withValue(notice));
+                }
             }
             case REGISTER, RELEASE -> {
                 boolean enriched = message.kind() == BandMessage.Kind.REGISTER;

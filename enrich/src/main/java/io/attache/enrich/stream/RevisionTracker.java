@@ -76,7 +76,7 @@ public final class RevisionTracker implements Processor<String, Article, String,
         String revisionOf = revision == 0 ? "" : article.id();
         long simhash = SimHash.of(article.title(), article.text());
         ledger.put(article.id(), new LedgerEntry(article.contentHash(), revision, LedgerEntry.Outcome.PENDING, "", now));
-        PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash);
+        PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash, now);
         pending.put(PendingArticle.storeKey(article.id(), revision), parked);
         BandMessage query = new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(now));
         for (int band = 0; band < FingerprintBands.BANDS; band++) {

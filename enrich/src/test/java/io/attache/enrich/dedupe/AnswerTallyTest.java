@@ -10,41 +10,55 @@ class AnswerTallyTest {
         return new BandAnswer("x", 0, BandAnswer.Kind.ANSWER, match, distance, false, waitingOn);
     }
 
+    private static BandAnswer outcome(BandAnswer.Kind kind, String of) {
+        return new BandAnswer("x", 0, kind, of, 1, false, List.of());
+    }
+
+    /** Four answers, the last at wall-clock time 100. */
     private static AnswerTally afterFourAnswers(BandAnswer first) {
-        AnswerTally tally = AnswerTally.none("x", 0).with(first);
+        AnswerTally tally = AnswerTally.none("x", 0).with(first, 100);
         for (int i = 1; i < FingerprintBands.BANDS; i++) {
-            tally = tally.with(BandAnswer.none("x", 0));
+            tally = tally.with(BandAnswer.none("x", 0), 100);
         }
         return tally;
     }
 
     @Test
-    void undecidedUntilEveryBandAnswered() {
-        assertThat(AnswerTally.none("x", 0).with(BandAnswer.none("x", 0)).decided()).isFalse();
-        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).decided()).isTrue();
+    void uniqueOnlyOnceEveryBandAnsweredAndTheSettlingTimePassed() {
+        assertThat(AnswerTally.none("x", 0).with(BandAnswer.none("x", 0), 100).uniqueSince(1000)).isFalse();
+        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).uniqueSince(99)).isFalse();
+        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).uniqueSince(100)).isTrue();
     }
 
     @Test
-    void anArticleWaitingOnAPendingOneIsUndecidedUntilItsOutcome() {
+    void anEnrichedMatchMakesADuplicateAtOnce() {
+        AnswerTally tally = afterFourAnswers(answer("original", 2, List.of()));
+        assertThat(tally.duplicate()).isTrue();
+        assertThat(tally.closest().matchId()).isEqualTo("original");
+    }
+
+    @Test
+    void anArticleWaitingOnAPrecedingOneIsUndecidedUntilItsOutcome() {
         AnswerTally waiting = afterFourAnswers(answer("", -1, List.of("original")));
-        assertThat(waiting.decided()).isFalse();
+        assertThat(waiting.uniqueSince(1000)).isFalse();
+        assertThat(waiting.duplicate()).isFalse();
 
-        AnswerTally released = waiting.with(new BandAnswer("x", 0, BandAnswer.Kind.RELEASED, "original", 1, false, List.of()));
-        assertThat(released.decided()).isTrue();
-        assertThat(released.closest().matched()).isFalse();
-
-        AnswerTally duplicate = waiting.with(new BandAnswer("x", 0, BandAnswer.Kind.ENRICHED, "original", 1, false, List.of()));
-        assertThat(duplicate.decided()).isTrue();
-        assertThat(duplicate.closest().matchId()).isEqualTo("original");
+        assertThat(waiting.with(outcome(BandAnswer.Kind.RELEASED, "original"), 200).uniqueSince(1000)).isTrue();
+        assertThat(waiting.with(outcome(BandAnswer.Kind.ENRICHED, "original"), 200).duplicate()).isTrue();
     }
 
     @Test
-    void anEnrichedMatchDecidesEvenWhileStillWaiting() {
-        AnswerTally tally = AnswerTally.none("x", 0).with(answer("", -1, List.of("pending")));
-        for (int i = 1; i < FingerprintBands.BANDS; i++) {
-            tally = tally.with(i == 1 ? answer("enriched", 2, List.of()) : BandAnswer.none("x", 0));
-        }
-        assertThat(tally.decided()).isTrue();
-        assertThat(tally.closest().matchId()).isEqualTo("enriched");
+    void aWaitNoticeFromALaterArrivalHoldsTheArticle() {
+        AnswerTally told = afterFourAnswers(BandAnswer.none("x", 0)).with(outcome(BandAnswer.Kind.WAIT, "original"), 150);
+        assertThat(told.waitingOn()).containsExactly("original");
+        assertThat(told.uniqueSince(1000)).isFalse();
+    }
+
+    @Test
+    void anArticleStillWaitingLongAfterItsLastAnswerIsFlaggedForPublishing() {
+        AnswerTally waiting = afterFourAnswers(answer("", -1, List.of("original")));
+        assertThat(waiting.waitedSince(101)).isTrue();
+        assertThat(waiting.waitedSince(100)).isFalse();
+        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).waitedSince(101)).isFalse();
     }
 }

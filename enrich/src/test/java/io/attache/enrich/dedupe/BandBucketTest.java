@@ -10,7 +10,7 @@ class BandBucketTest {
 
     /** Fingerprints that differ only in their top band, so band 0 is every pair's arbiter. */
     private static Fingerprint fp(String id, long topBits, String hash, long at) {
-        return new Fingerprint(id, 0, topBits << 48, hash, at);
+        return new Fingerprint(id, 0, topBits << 48, hash, at, at);
     }
 
     private static BandBucket enriched(Fingerprint... fingerprints) {
@@ -75,16 +75,26 @@ class BandBucketTest {
     }
 
     @Test
-    void anArticleDecidedBeforeAnotherArrivedTellsNobody() {
-        Fingerprint first = fp("first", 0, "h1", 10);
-        BandBucket bucket = EMPTY.query(fp("later-but-earlier-queried", 1, "h2", 9), 0, 3, 0).bucket().query(first, 0, 3, 0).bucket();
-        assertThat(bucket.decide(first, true, 0, 3, 0).notices()).isEmpty();
+    void anOriginalArrivingAfterItsCopyTellsTheCopyToWait() {
+        Fingerprint copy = fp("copy", 1, "h2", 20);
+        Fingerprint original = fp("original", 0, "h1", 10);
+        BandBucket.Query query = EMPTY.query(copy, 0, 3, 0).bucket().query(original, 0, 3, 0);
+        assertThat(query.answer().waitingOn()).isEmpty();
+        assertThat(query.notices()).extracting(BandAnswer::articleId, BandAnswer::kind, BandAnswer::matchId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("copy", BandAnswer.Kind.WAIT, "original"));
+        assertThat(query.bucket().decide(original, true, 0, 3, 0).notices()).extracting(BandAnswer::articleId).containsExactly("copy");
+    }
+
+    @Test
+    void anAlreadyEnrichedArticleWinsOverAnEarlierPublishedArrival() {
+        BandAnswer answer = enriched(fp("copy", 1, "h2", 20)).query(fp("original", 0, "h1", 10), 0, 3, 0).answer();
+        assertThat(answer.matchId()).isEqualTo("copy");
     }
 
     @Test
     void onlyThePairsLowestSharedBandRelatesThem() {
-        Fingerprint a = new Fingerprint("a", 0, 0x0000_0000_0000_0000L, "x", 10);
-        Fingerprint b = new Fingerprint("b", 0, 0x0000_0000_0000_0001L, "y", 10);
+        Fingerprint a = new Fingerprint("a", 0, 0x0000_0000_0000_0000L, "x", 10, 10);
+        Fingerprint b = new Fingerprint("b", 0, 0x0000_0000_0000_0001L, "y", 10, 10);
         assertThat(BandBucket.arbiter(a, b, 1)).isTrue();
         assertThat(BandBucket.arbiter(a, b, 2)).isFalse();
         assertThat(BandBucket.arbiter(a, b, 0)).isFalse();
@@ -93,7 +103,7 @@ class BandBucketTest {
     @Test
     void enrichedRevisionReplacesTheIdsOlderFingerprintAndExpiredOnesGo() {
         BandBucket bucket = enriched(fp("a", 1, "x", 10), fp("old", 2, "y", 1));
-        Fingerprint revision = new Fingerprint("a", 1, 3L << 48, "x2", 20);
+        Fingerprint revision = new Fingerprint("a", 1, 3L << 48, "x2", 20, 20);
         BandBucket after = bucket.query(revision, 0, 3, 5).bucket().decide(revision, true, 0, 3, 5).bucket();
         assertThat(after.entries()).extracting(e -> e.fingerprint().articleId() + "/" + e.fingerprint().revision()).containsExactly("a/1");
         assertThat(after.unexpired(25)).isNull();
