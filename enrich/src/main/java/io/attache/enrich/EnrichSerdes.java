@@ -1,5 +1,6 @@
 package io.attache.enrich;
 
+import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandBucket;
 import io.attache.enrich.dedupe.BandMessage;
@@ -17,6 +18,7 @@ public final class EnrichSerdes {
     private static final JsonSerde<BandBucket> BAND_BUCKET = new JsonSerde<>(BandBucket.class);
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
     private static final JsonSerde<PendingArticle> PENDING_ARTICLE = new JsonSerde<>(PendingArticle.class);
+    private static final JsonSerde<AnswerTally> ANSWER_TALLY = new JsonSerde<>(AnswerTally.class);
 
     private EnrichSerdes() {
     }
@@ -39,5 +41,9 @@ public final class EnrichSerdes {
 
     public static JsonSerde<PendingArticle> pendingArticle() {
         return PENDING_ARTICLE;
+    }
+
+    public static JsonSerde<AnswerTally> answerTally() {
+        return ANSWER_TALLY;
     }
 }

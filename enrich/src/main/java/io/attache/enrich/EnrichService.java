@@ -18,7 +18,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import io.attache.enrich.dedupe.PendingArticle;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -161,6 +167,27 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
         return props;
+    }
+
+    /**
+     * True while this instance holds articles that are read but not yet decided (enriched or dropped): they
+     * wait for the band index's answers, for an earlier copy's outcome, or for the settling time before an
+     * article is declared unique. Drained means: no lag on {@link #sourceTopics()} and no pending articles.
+     */
+    public synchronized boolean hasPendingArticles() {
+        if (streams == null || !streams.state().isRunningOrRebalancing()) {
+            return false;
+        }
+        try {
+            ReadOnlyKeyValueStore<String, PendingArticle> pending = streams.store(
+                    StoreQueryParameters.fromNameAndType(EnrichTopology.PENDING_STORE, QueryableStoreTypes.keyValueStore()));
+            try (KeyValueIterator<String, PendingArticle> all = pending.all()) {
+                return all.hasNext();
+            }
+        } catch (InvalidStateStoreException e) {
+            // Migrating during a rebalance: not known to be drained.
+            return true;
+        }
     }
 
     /** True while Kafka Streams runs or rebalances; false before start, after close, or after a fatal error. */

@@ -39,6 +39,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String PENDING_STORE = "pending-articles";
+    static final String ANSWERS_STORE = "pending-answers";
     static final String BANDS_STORE = "fingerprint-bands";
 
     private EnrichTopology() {
@@ -55,7 +56,7 @@ public final class EnrichTopology {
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(settings.gazetteerFiles()), taxonomy);
         EnrichMetrics metrics = new EnrichMetrics(registry);
         Topics topics = settings.topics();
-        RevisionTracker.StoreNames stores = new RevisionTracker.StoreNames(LEDGER_STORE, PENDING_STORE);
+        RevisionTracker.StoreNames stores = new RevisionTracker.StoreNames(LEDGER_STORE, PENDING_STORE, ANSWERS_STORE);
         Topology topology = new Topology();
 
         // 1. Safe input: anything that is not a valid article goes to the dead-letter topic, as read.
@@ -102,12 +103,15 @@ public final class EnrichTopology {
                 Serdes.String().serializer(), RecordSerdes.enriched().serializer(), "route-articles"));
 
         // State: the ledger and the pending articles are shared by the two ends of the article's partition.
+        // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
-                Serdes.String(), EnrichSerdes.ledgerEntry()), "track-revisions", "gather-answers");
+                Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), EnrichSerdes.pendingArticle()), "track-revisions", "gather-answers");
+                Serdes.String(), EnrichSerdes.pendingArticle()).withCachingEnabled(), "track-revisions", "gather-answers");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ANSWERS_STORE),
+                Serdes.String(), EnrichSerdes.answerTally()).withCachingEnabled(), "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                Serdes.String(), EnrichSerdes.bandBucket()), "index-bands");
+                Serdes.String(), EnrichSerdes.bandBucket()).withCachingEnabled(), "index-bands");
         return topology;
     }
 

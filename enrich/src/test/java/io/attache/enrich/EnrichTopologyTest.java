@@ -4,6 +4,7 @@ import static io.attache.enrich.TestArticles.RELEASE_TEXT;
 import static io.attache.enrich.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attache.enrich.stream.AnswerGatherer;
 import io.attache.enrich.stream.DeadLetterHeaders;
 import io.attache.model.Article;
 import io.attache.model.DuplicateNotice;
@@ -64,8 +65,10 @@ class EnrichTopologyTest {
         driver.close();
     }
 
+    /** Pipes one article and lets the dedupe settle (wall-clock punctuation), as a running application would. */
     private void send(Article article, Instant at) {
         input.pipeInput(new TestRecord<>(article.id(), RecordSerdes.article().toBytes("t", article), at));
+        driver.advanceWallClockTime(AnswerGatherer.SETTLE.plusSeconds(1));
     }
 
     @Test

@@ -1,25 +1,49 @@
 package io.attache.enrich.dedupe;
 
+import java.util.List;
+
 /**
- * One band's answer to a query, keyed by the asking article's id so it returns to the article's partition.
+ * A message from the band index to a pending article, keyed by the article's id so it reaches the
+ * article's own partition: either a band's answer to its query, or later news of an article it waits on.
  *
- * @param articleId   the asking article
- * @param revision    the asking article's revision
- * @param matchId     the closest enriched article in this band, empty when none is within the distance
- * @param distance    Hamming distance to the match, -1 when none
- * @param sameContent true when the match has the same content hash (the same text under another URL)
+ * @param articleId   the pending article
+ * @param revision    its revision
+ * @param kind        an answer, or the outcome of an article it waits on
+ * @param matchId     ANSWER: the closest enriched article in this band within the distance, empty when none;
+ *                    WAIT: an article that precedes it and arrived later; ENRICHED or RELEASED: the article waited on
+ * @param distance    Hamming distance to {@code matchId}, -1 when none
+ * @param sameContent true when {@code matchId} has the same content hash
+ * @param waitingOn   ANSWER only: pending articles that reached this band first and are within the distance
  */
-public record BandAnswer(String articleId, int revision, String matchId, int distance, boolean sameContent) {
-    /** No enriched article within the distance in this band. */
+public record BandAnswer(String articleId, int revision, Kind kind, String matchId, int distance, boolean sameContent,
+        List<String> waitingOn) {
+    /** What the message says. */
+    public enum Kind {
+        /** One band's answer to the article's query. */
+        ANSWER,
+        /** A related article that precedes it arrived after it: it must wait for that article's outcome too. */
+        WAIT,
+        /** An article it waited on reached news.enriched: it is a duplicate of it. */
+        ENRICHED,
+        /** An article it waited on was dropped: it no longer stands in the way. */
+        RELEASED
+    }
+
+    public BandAnswer {
+        matchId = matchId == null ? "" : matchId;
+        waitingOn = waitingOn == null ? List.of() : List.copyOf(waitingOn);
+    }
+
+    /** No enriched article within the distance in this band, nothing to wait for. */
     public static BandAnswer none(String articleId, int revision) {
-        return new BandAnswer(articleId, revision, "", -1, false);
+        return new BandAnswer(articleId, revision, Kind.ANSWER, "", -1, false, List.of());
     }
 
     public boolean matched() {
         return !matchId.isEmpty();
     }
 
-    /** The better of two answers: a match beats none; then the smaller distance; then the smaller id. */
+    /** The closer of two matches: a match beats none; then the smaller distance; then the smaller id. */
     public BandAnswer closer(BandAnswer other) {
         if (!other.matched()) {
             return this;

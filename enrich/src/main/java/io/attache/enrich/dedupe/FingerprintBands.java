@@ -18,6 +18,11 @@ public final class FingerprintBands {
         return band + ":" + String.format("%04x", value);
     }
 
+    /** The band index of a key made by {@link #key(long, int)}. */
+    public static int bandOf(String key) {
+        return key.charAt(0) - '0';
+    }
+
     /** The highest Hamming distance the banding is guaranteed to catch. */
     public static int maxDistance() {
         return BANDS - 1;

@@ -1,6 +1,7 @@
 package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
+import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.Fingerprint;
@@ -10,6 +11,12 @@ import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,12 +25,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects the four band answers for a pending article, on the article's own partition, and decides: a
- * match makes it a duplicate of that (already enriched) article; no match makes it unique, so it goes on to
- * be tagged and its fingerprint is registered in its four bands.
+ * Collects, on the article's own partition, the four band answers for a pending article and the outcomes of
+ * the articles it waits on, and decides: an enriched match makes it a duplicate of that article; no match and
+ * nothing left to wait for, for {@link #SETTLE}, makes it unique, so it goes on to be tagged. Either way its bands are told, so they
+ * index it (or forget it) and wake the articles that wait on it.
  */
 public final class AnswerGatherer implements Processor<String, BandAnswer, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
+    /**
+     * How long a fully answered article with nothing to wait for stays pending before it is published: time
+     * for a copy that precedes it, arriving at the same moment on another partition, to tell it to wait.
+     */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
+    /** How long an article fully answered may wait on others before it is published all the same. */
+    static final Duration MAX_WAIT = Duration.ofMinutes(1);
+    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
     private final RevisionTracker.StoreNames stores;
     private final String duplicatesChild;
@@ -34,6 +50,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, LedgerEntry> ledger;
     private KeyValueStore<String, PendingArticle> pending;
+    private KeyValueStore<String, AnswerTally> answers;
 
     public AnswerGatherer(RevisionTracker.StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
             Clock clock, EnrichMetrics metrics) {
@@ -50,47 +67,83 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         this.context = context;
         this.ledger = context.getStateStore(stores.ledger());
         this.pending = context.getStateStore(stores.pending());
+        this.answers = context.getStateStore(stores.answers());
+        // Streams' own wall-clock time (mocked by the test driver), not the Clock: it paces waiting, not records.
+        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishSettled);
+    }
+
+    /** Publishes articles that settled with nothing to wait for, and those that waited beyond {@link #MAX_WAIT}. */
+    private void publishSettled(long now) {
+        List<KeyValue<String, AnswerTally>> ready = new ArrayList<>();
+        try (KeyValueIterator<String, AnswerTally> all = answers.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.uniqueSince(now - SETTLE.toMillis()) || entry.value.waitedSince(now - MAX_WAIT.toMillis())) {
+                    ready.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, AnswerTally> entry : ready) {
+            BandAnswer self = entry.value.closest();
+            if (!entry.value.waitingOn().isEmpty()) {
+                LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
+                        entry.value.waitingOn());
+            }
+            answers.delete(entry.key);
+            PendingArticle parked = pending.delete(entry.key);
+            if (parked != null) {
+                publish(new Record<>(self.articleId(), self, parked.readAt()), parked);
+            }
+        }
     }
 
     @Override
     public void process(Record<String, BandAnswer> record) {
-        BandAnswer answer = record.value();
-        String key = PendingArticle.storeKey(answer.articleId(), answer.revision());
-        PendingArticle parked = pending.get(key);
+        BandAnswer message = record.value();
+        LedgerEntry entry = ledger.get(message.articleId());
+        if (entry == null || entry.revision() != message.revision() || entry.outcome() != LedgerEntry.Outcome.PENDING) {
+            // Already decided (a late outcome of an article it no longer waits on), or superseded.
+            return;
+        }
+        String key = PendingArticle.storeKey(message.articleId(), message.revision());
+        AnswerTally known = answers.get(key);
+        AnswerTally tally = (known == null ? AnswerTally.none(message.articleId(), message.revision()) : known)
+                .with(message, context.currentSystemTimeMs());
+        if (!tally.duplicate()) {
+            // Unique only once settled: publishSettled() decides.
+            answers.put(key, tally);
+            return;
+        }
+        answers.delete(key);
+        PendingArticle parked = pending.delete(key);
         if (parked == null) {
-            LOG.warn("Ignoring a band answer for article {} revision {}: it is not pending", answer.articleId(), answer.revision());
-            return;
-        }
-        PendingArticle updated = parked.withAnswer(answer);
-        if (!updated.complete()) {
-            pending.put(key, updated);
-            return;
-        }
-        pending.delete(key);
-        if (updated.closest().matched()) {
-            drop(record, updated);
+            LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", message.articleId(), message.revision());
         } else {
-            publish(record, updated);
+            drop(record, parked, tally.closest());
         }
     }
 
-    private void drop(Record<String, BandAnswer> record, PendingArticle article) {
-        BandAnswer match = article.closest();
+    private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
         resolve(article, LedgerEntry.Outcome.DROPPED, match.matchId());
         metrics.duplicate(reason);
         DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.article(), reason, match.matchId(),
                 match.distance(), clock.instant());
         context.forward(record.withValue((Object) notice), duplicatesChild);
+        announce(record, article, BandMessage.Kind.RELEASE);
     }
 
     private void publish(Record<String, BandAnswer> record, PendingArticle article) {
         resolve(article, LedgerEntry.Outcome.ENRICHED, "");
         context.forward(record.withValue((Object) article), uniqueChild);
+        announce(record, article, BandMessage.Kind.REGISTER);
+    }
+
+    /** Tells the article's four bands its outcome, so they index or forget it and wake those waiting on it. */
+    private void announce(Record<String, BandAnswer> record, PendingArticle article, BandMessage.Kind outcome) {
         Fingerprint fingerprint = article.fingerprint(record.timestamp());
-        BandMessage registration = new BandMessage(BandMessage.Kind.REGISTER, fingerprint);
+        BandMessage message = new BandMessage(outcome, fingerprint);
         for (int band = 0; band < FingerprintBands.BANDS; band++) {
-            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) registration), bandsChild);
+            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) message), bandsChild);
         }
     }
 

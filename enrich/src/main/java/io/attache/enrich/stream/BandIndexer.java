@@ -3,6 +3,7 @@ package io.attache.enrich.stream;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandBucket;
 import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.FingerprintBands;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -11,9 +12,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The band index, partitioned by band key: answers each query with the closest enriched article sharing
- * the band within the distance, and records the fingerprints of articles that reached {@code news.enriched}.
- * Only enriched articles are indexed, so an article is only ever found to duplicate one that was published.
+ * The band index, partitioned by band key. A query is answered with the closest enriched article it relates
+ * to in this band and the pending articles that came first, and is reserved so later copies wait for it; an
+ * article's outcome (enriched or dropped) is recorded and sent to the pending articles that wait on it.
+ * A match is only ever an enriched article, so an article is only dropped as a duplicate of one that was published.
  */
 public final class BandIndexer implements Processor<String, BandMessage, String, BandAnswer> {
     private final String storeName;
@@ -39,16 +41,28 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
     public void process(Record<String, BandMessage> record) {
         BandMessage message = record.value();
         long cutoff = record.timestamp() - retention.toMillis();
+        int band = FingerprintBands.bandOf(record.key());
         BandBucket bucket = buckets.get(record.key());
         if (bucket == null) {
             bucket = new BandBucket(List.of());
         }
         switch (message.kind()) {
             case QUERY -> {
-                BandAnswer answer = bucket.closest(message.fingerprint(), maxDistance, cutoff);
-                context.forward(record.withKey(message.fingerprint().articleId()).withValue(answer));
+                BandBucket.Query query = bucket.query(message.fingerprint(), band, maxDistance, cutoff);
+                buckets.put(record.key(), query.bucket());
+                context.forward(record.withKey(message.fingerprint().articleId()).withValue(query.answer()));
+                for (BandAnswer notice : query.notices()) {
+                    context.forward(record.withKey(notice.articleId()).withValue(notice));
+                }
             }
-            case REGISTER -> buckets.put(record.key(), bucket.with(message.fingerprint(), cutoff));
+            case REGISTER, RELEASE -> {
+                boolean enriched = message.kind() == BandMessage.Kind.REGISTER;
+                BandBucket.Outcome outcome = bucket.decide(message.fingerprint(), enriched, band, maxDistance, cutoff);
+                buckets.put(record.key(), outcome.bucket().entries().isEmpty() ? null : outcome.bucket());
+                for (BandAnswer notice : outcome.notices()) {
+                    context.forward(record.withKey(notice.articleId()).withValue(notice));
+                }
+            }
             default -> throw new IllegalStateException("unknown band message " + message.kind());
         }
     }

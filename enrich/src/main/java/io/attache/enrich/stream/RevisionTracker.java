@@ -1,7 +1,6 @@
 package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
-import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.enrich.dedupe.LedgerEntry;
@@ -45,8 +44,8 @@ public final class RevisionTracker implements Processor<String, Article, String,
         this.metrics = metrics;
     }
 
-    /** The stores this processor and {@link AnswerGatherer} share. */
-    public record StoreNames(String ledger, String pending) {
+    /** The stores this processor and {@link AnswerGatherer} share; {@code answers} is the gatherer's own. */
+    public record StoreNames(String ledger, String pending, String answers) {
     }
 
     @Override
@@ -77,7 +76,7 @@ public final class RevisionTracker implements Processor<String, Article, String,
         String revisionOf = revision == 0 ? "" : article.id();
         long simhash = SimHash.of(article.title(), article.text());
         ledger.put(article.id(), new LedgerEntry(article.contentHash(), revision, LedgerEntry.Outcome.PENDING, "", now));
-        PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash, 0, BandAnswer.none(article.id(), revision));
+        PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash, now);
         pending.put(PendingArticle.storeKey(article.id(), revision), parked);
         BandMessage query = new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(now));
         for (int band = 0; band < FingerprintBands.BANDS; band++) {

@@ -64,6 +64,11 @@ public final class ArticleTagger {
         return automaton.size();
     }
 
+    /** Reports every phrase match in {@code text}, before overlaps are resolved; what {@link #tag} builds on. */
+    public void scan(String text, PhraseAutomaton.MatchSink sink) {
+        automaton.scan(text, sink);
+    }
+
     /** The dyads and themes of an article. */
     public Tags tag(String title, String text) {
         Mentions mentions = new Mentions();
@@ -74,7 +79,7 @@ public final class ArticleTagger {
 
     private void collect(String field, String fieldName, int fieldWeight, Mentions mentions) {
         MatchList matches = new MatchList();
-        automaton.scan(field, (phrase, start, end) -> {
+        scan(field, (phrase, start, end) -> {
             if (!caseSensitive[phrase] || allCapitals(field, start, end)) {
                 matches.add(phrase, start, end);
             }
@@ -84,11 +89,10 @@ public final class ArticleTagger {
             int phrase = matches.phrase(m);
             int start = matches.start(m);
             int end = matches.end(m);
-            Evidence evidence = new Evidence(field.substring(start, end), fieldName, start, end);
             for (PhraseSource target : targets[phrase]) {
                 int weight = fieldWeight == 1 ? target.weight() : Math.max(fieldWeight, target.weight());
                 Map<String, Tally> tallies = target.kind() == PhraseSource.Kind.COUNTRY ? mentions.countries : mentions.themes;
-                tallies.computeIfAbsent(target.target(), t -> new Tally()).add(weight, evidence);
+                tallies.computeIfAbsent(target.target(), t -> new Tally()).add(weight, field, fieldName, start, end);
             }
         }
     }
@@ -112,10 +116,10 @@ public final class ArticleTagger {
         int weight;
         final List<Evidence> evidence = new ArrayList<>();
 
-        void add(int w, Evidence e) {
+        void add(int w, String field, String fieldName, int start, int end) {
             weight += w;
             if (evidence.size() < MAX_EVIDENCE) {
-                evidence.add(e);
+                evidence.add(new Evidence(field.substring(start, end), fieldName, start, end));
             }
         }
     }
@@ -154,21 +158,24 @@ public final class ArticleTagger {
 
         /** Keeps, from left to right, the longest match starting at each point that overlaps no kept match. */
         void keepLeftmostLongest() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
+            // Sort by start, then longest first, as packed longs: no boxing on this hot path.
+            long[] order = new long[size];
+            for (int m = 0; m < size; m++) {
+                long shorter = 0xFFFFFL - Math.min(end(m) - start(m), 0xFFFFF);
+                order[m] = ((long) start(m) << 40) | (shorter << 20) | m;
             }
-            Arrays.sort(order, (a, b) -> start(a) != start(b) ? Integer.compare(start(a), start(b)) : Integer.compare(end(b), end(a)));
+            Arrays.sort(order);
             int[] kept = new int[3 * size];
             int keptCount = 0;
             int lastEnd = -1;
-            for (int i : order) {
-                if (start(i) >= lastEnd) {
-                    kept[3 * keptCount] = phrase(i);
-                    kept[3 * keptCount + 1] = start(i);
-                    kept[3 * keptCount + 2] = end(i);
+            for (long packed : order) {
+                int m = (int) (packed & 0xFFFFF);
+                if (start(m) >= lastEnd) {
+                    kept[3 * keptCount] = phrase(m);
+                    kept[3 * keptCount + 1] = start(m);
+                    kept[3 * keptCount + 2] = end(m);
                     keptCount++;
-                    lastEnd = end(i);
+                    lastEnd = end(m);
                 }
             }
             data = kept;

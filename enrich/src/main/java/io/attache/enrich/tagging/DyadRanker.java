@@ -16,6 +16,8 @@ final class DyadRanker {
     /** A country mentioned less than this (two body mentions, or once in the title) is incidental. */
     static final int MIN_WEIGHT = 2;
     static final double MIN_SCORE = 0.35;
+    /** Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece. */
+    static final double CROWD_PENALTY = 0.05;
     static final int MAX_DYADS = 3;
     /** Pairs are formed among this many most-mentioned countries. */
     private static final int CANDIDATES = 5;
@@ -28,13 +30,14 @@ final class DyadRanker {
                         .thenComparing(Map.Entry::getKey))
                 .limit(CANDIDATES)
                 .toList();
+        double minScore = MIN_SCORE + CROWD_PENALTY * Math.max(0, countries.size() - 3);
         List<Dyad> dyads = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
                 var a = candidates.get(i);
                 var b = candidates.get(j);
                 double score = score(a.getValue().weight, b.getValue().weight, total);
-                if (score >= MIN_SCORE) {
+                if (score >= minScore) {
                     dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score));
                 }
             }

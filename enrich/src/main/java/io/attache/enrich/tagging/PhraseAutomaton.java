@@ -21,12 +21,16 @@ public final class PhraseAutomaton {
     /** Longest phrase in symbols; bounds the ring of positions kept while scanning. */
     private static final int RING = 256;
 
-    private final int[] symbolOf;
-    private final int alphabet;
+    /** Symbol of each raw UTF-16 char: folding and alphabet mapping in one lookup. */
+    private final byte[] symbolOfChar;
+    /**
+     * Transitions, indexed by {@code stateOffset + symbol} where a state's offset is its number times the
+     * alphabet size; the value is the next state's offset, negated when that state completes a phrase.
+     */
     private final int[] delta;
+    private final int alphabet;
     private final int[] output;
     private final int[] outputLink;
-    private final boolean[] emits;
     private final int[] phraseLength;
 
     /** Receives each match: the phrase index as given to the builder and its [start, end) in the text. */
@@ -36,16 +40,23 @@ public final class PhraseAutomaton {
     }
 
     private PhraseAutomaton(int[] symbolOf, int alphabet, int[] delta, int[] output, int[] outputLink, int[] phraseLength) {
-        this.symbolOf = symbolOf;
+        if (alphabet > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("phrases use " + alphabet + " distinct folded chars; at most " + Byte.MAX_VALUE + " are supported");
+        }
+        this.symbolOfChar = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            symbolOfChar[c] = (byte) symbolOf[CharFolding.fold((char) c)];
+        }
         this.alphabet = alphabet;
-        this.delta = delta;
         this.output = output;
         this.outputLink = outputLink;
-        this.emits = new boolean[output.length];
-        for (int s = 1; s < output.length; s++) {
-            emits[s] = output[s] >= 0 || outputLink[s] > 0;
-        }
         this.phraseLength = phraseLength;
+        this.delta = new int[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            int next = delta[i];
+            boolean emits = output[next] >= 0 || outputLink[next] > 0;
+            this.delta[i] = emits ? -next * alphabet : next * alphabet;
+        }
     }
 
     /**
@@ -86,36 +97,33 @@ public final class PhraseAutomaton {
     public void scan(String text, MatchSink sink) {
         int[] positions = new int[RING];
         int n = 0;
+        positions[n++] = -1;
         int state = delta[SEP];
-        positions[n++ & (RING - 1)] = -1;
         boolean afterSeparator = true;
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            char folded = CharFolding.fold(text.charAt(i));
-            int symbol;
-            if (folded == CharFolding.SEPARATOR) {
+            int symbol = symbolOfChar[text.charAt(i)];
+            if (symbol == SEP) {
                 if (afterSeparator) {
                     continue;
                 }
                 afterSeparator = true;
-                symbol = SEP;
             } else {
                 afterSeparator = false;
-                symbol = symbolOf[folded];
             }
             positions[n & (RING - 1)] = i;
-            state = delta[state * alphabet + symbol];
             n++;
-            if (emits[state]) {
-                report(state, positions, n, sink);
+            state = delta[Math.abs(state) + symbol];
+            if (state < 0) {
+                report(-state / alphabet, positions, n, sink);
             }
         }
         if (!afterSeparator) {
             positions[n & (RING - 1)] = length;
-            state = delta[state * alphabet + SEP];
             n++;
-            if (emits[state]) {
-                report(state, positions, n, sink);
+            state = delta[Math.abs(state) + SEP];
+            if (state < 0) {
+                report(-state / alphabet, positions, n, sink);
             }
         }
     }

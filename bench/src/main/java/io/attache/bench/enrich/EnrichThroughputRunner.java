@@ -1,0 +1,135 @@
+package io.attache.bench.enrich;
+
+import io.attache.broker.EmbeddedKafkaBroker;
+import io.attache.enrich.EnrichSettings;
+import io.attache.enrich.EnrichTopology;
+import io.attache.model.Article;
+import io.attache.model.RecordSerdes;
+import io.attache.model.TopicProvisioner;
+import io.attache.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The whole enrichment topology beside a pass-through topology, on one embedded broker, over the same input
+ * records, with the same processing guarantee, in one run. Each topology reads the input from the start with
+ * its own application id; the time is from start to the last output committed.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]}
+ */
+public final class EnrichThroughputRunner {
+    private static final int PARTITIONS = 2;
+
+    private EnrichThroughputRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int bytes = args.length > 1 ? Integer.parseInt(args[1]) : 2_048;
+        String guarantee = args.length > 2 ? args[2] : StreamsConfig.EXACTLY_ONCE_V2;
+        Path dir = Files.createTempDirectory("enrich-bench");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            Topics topics = Topics.defaults();
+            new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
+            produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes));
+            System.out.printf(Locale.ROOT, "%d articles of ~%d bytes on %d partitions, %s%n", count, bytes, PARTITIONS, guarantee);
+
+            double passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee,
+                    List.of("bench.passthrough"), count);
+            EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich", dir.resolve("enrich"),
+                    EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(),
+                    PARTITIONS, (short) 1, guarantee);
+            List<NewTopic> needed = new ArrayList<>();
+            EnrichTopology.publicTopics(settings).forEach(t -> needed.add(new NewTopic(t, PARTITIONS, (short) 1)));
+            needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
+            needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
+            new TopicProvisioner(admin).ensure(needed);
+            double enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee,
+                    List.of(topics.enriched(), topics.duplicates()), count);
+            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f%n", enrich / passThrough);
+        }
+    }
+
+    private static Topology passThrough(Topics topics) {
+        Topology topology = new Topology();
+        topology.addSource("read", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), topics.articles());
+        topology.addSink("write", "bench.passthrough", Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "read");
+        return topology;
+    }
+
+    private static double run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
+            List<String> outputs, long expected) throws Exception {
+        new TopicProvisioner(admin).ensure(outputs.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList());
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+        long start = System.nanoTime();
+        try (KafkaStreams streams = new KafkaStreams(topology, props);
+                KafkaConsumer<byte[], byte[]> counter = committedReader(broker.bootstrapServers(), outputs)) {
+            streams.start();
+            long seen = 0;
+            while (seen < expected) {
+                seen += counter.poll(Duration.ofMillis(100)).count();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = expected / seconds;
+        System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s%n", name, seconds, rate);
+        return rate;
+    }
+
+    /** Counts records only once their transaction commits, as a downstream consumer would see them. */
+    private static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, List<String> topics) {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        topics.forEach(topic -> {
+            for (int p = 0; p < PARTITIONS; p++) {
+                partitions.add(new TopicPartition(topic, p));
+            }
+        });
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    private static void produce(String bootstrap, String topic, List<Article> articles) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (Article article : articles) {
+                producer.send(new ProducerRecord<>(topic, article.id().getBytes(StandardCharsets.UTF_8),
+                        RecordSerdes.article().toBytes(topic, article)));
+            }
+            producer.flush();
+        }
+    }
+}

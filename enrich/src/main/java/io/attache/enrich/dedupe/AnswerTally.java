@@ -1,0 +1,71 @@
+package io.attache.enrich.dedupe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a pending article has heard from the band index so far: the value of the pending-answers store.
+ *
+ * @param answers   how many of the four bands have answered its query
+ * @param closest   the closest enriched match heard of (from an answer or an ENRICHED outcome)
+ * @param waitingOn pending articles that came first and whose outcome it still awaits
+ * @param answeredAt wall-clock time (ms) when the last band answered, 0 before
+ */
+public record AnswerTally(int answers, BandAnswer closest, List<String> waitingOn, long answeredAt) {
+    public AnswerTally {
+        waitingOn = waitingOn == null ? List.of() : List.copyOf(waitingOn);
+    }
+
+    /** Nothing heard yet. */
+    public static AnswerTally none(String articleId, int revision) {
+        return new AnswerTally(0, BandAnswer.none(articleId, revision), List.of(), 0);
+    }
+
+    /** This tally with one more message taken into account, received at wall-clock time {@code now} (ms). */
+    public AnswerTally with(BandAnswer message, long now) {
+        List<String> waiting = new ArrayList<>(waitingOn);
+        switch (message.kind()) {
+            case ANSWER -> {
+                waiting.addAll(message.waitingOn());
+                int answered = answers + 1;
+                return new AnswerTally(answered, closest.closer(message), waiting, answered >= FingerprintBands.BANDS ? now : 0);
+            }
+            case WAIT -> {
+                if (!waiting.contains(message.matchId())) {
+                    waiting.add(message.matchId());
+                }
+                return new AnswerTally(answers, closest, waiting, answeredAt);
+            }
+            case ENRICHED -> {
+                waiting.remove(message.matchId());
+                return new AnswerTally(answers, closest.closer(message), waiting, answeredAt);
+            }
+            case RELEASED -> {
+                waiting.remove(message.matchId());
+                return new AnswerTally(answers, closest, waiting, answeredAt);
+            }
+            default -> throw new IllegalStateException("unknown band message " + message.kind());
+        }
+    }
+
+    /** True once an enriched match is known and every band answered: it is a duplicate, nothing can change that. */
+    public boolean duplicate() {
+        return answers >= FingerprintBands.BANDS && closest.matched();
+    }
+
+    /**
+     * True when every band answered at or before {@code cutoff} (ms) and nothing is awaited: it is unique. The
+     * settling time lets an article that precedes it, reaching a band a moment later, still tell it to wait.
+     */
+    public boolean uniqueSince(long cutoff) {
+        return answers >= FingerprintBands.BANDS && !closest.matched() && waitingOn.isEmpty() && answeredAt <= cutoff;
+    }
+
+    /**
+     * True when every band answered before {@code cutoff} (ms) and the article still waits: a wait that long
+     * means a message was lost or the articles it waits on are stuck, so it is published rather than held forever.
+     */
+    public boolean waitedSince(long cutoff) {
+        return answers >= FingerprintBands.BANDS && !closest.matched() && !waitingOn.isEmpty() && answeredAt < cutoff;
+    }
+}

@@ -1,0 +1,46 @@
+package io.attache.enrich.dedupe;
+
+import static io.attache.enrich.TestArticles.RELEASE_TEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SimHashTest {
+    @Test
+    void sameTextGivesTheSameFingerprint() {
+        assertThat(SimHash.of("T", RELEASE_TEXT)).isEqualTo(SimHash.of("T", RELEASE_TEXT));
+    }
+
+    @Test
+    void syndicatedCopyWithPrefixEditorLineAndChangedDateIsWithinThreeBits() {
+        long original = SimHash.of("Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT);
+        long copy = SimHash.of("Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
+                RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming");
+        assertThat(SimHash.distance(original, copy)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void caseAccentsAndNumbersDoNotMoveTheFingerprint() {
+        assertThat(SimHash.of("", "Côte d'Ivoire signed on 3 May")).isEqualTo(SimHash.of("", "COTE D'IVOIRE SIGNED ON 14 MAY"));
+    }
+
+    @Test
+    void differentReleaseFromTheSameTemplateIsFarAway() {
+        String other = RELEASE_TEXT.replace("Cambodia", "Laos").replace("Cambodian", "Lao").replace("Prak Sokhonn", "Thongsavanh Phomvihane")
+                .replace("Fish and Rice Corridor", "China-Laos Railway").replace("Funan Techo Canal", "Vientiane-Vang Vieng expressway")
+                .replace("mine clearance, health and education", "disaster relief and hydropower");
+        assertThat(SimHash.distance(SimHash.of("T", RELEASE_TEXT), SimHash.of("T", other))).isGreaterThan(3);
+    }
+
+    @Test
+    void pairsWithinThreeBitsShareABand() {
+        long a = 0x0123_4567_89ab_cdefL;
+        long b = a ^ (1L << 3) ^ (1L << 20) ^ (1L << 40);
+        boolean shared = false;
+        for (int band = 0; band < FingerprintBands.BANDS; band++) {
+            shared |= FingerprintBands.key(a, band).equals(FingerprintBands.key(b, band));
+        }
+        assertThat(shared).isTrue();
+        assertThat(SimHash.hex(a)).isEqualTo("0123456789abcdef");
+    }
+}
