@@ -1,6 +1,7 @@
 package io.attache.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,7 @@ public final class SinkService implements AutoCloseable {
     private final Map<TopicPartition, Instant> retryAt = new HashMap<>();
     private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
 
+    private final MeterRegistry registry;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopping;
     private volatile boolean abandoned;
@@ -72,6 +74,7 @@ public final class SinkService implements AutoCloseable {
         this.encoder = new LineEncoder(settings);
         this.recovery = new OffsetRecovery(settings.outDir());
         this.counters = new SinkCounters(registry);
+        this.registry = registry;
         this.thread = new Thread(this::run, "attache-sink");
     }
 
@@ -150,7 +153,10 @@ public final class SinkService implements AutoCloseable {
 
     private void run() {
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+                new ByteArrayDeserializer());
+                KafkaClientMetrics clientMetrics = new KafkaClientMetrics(kafka)) {
+            // The consumer's own meters, records-lag among them: how far the files are behind the topics.
+            clientMetrics.bindTo(registry);
             consumer = kafka;
             try {
                 consume(kafka);
