@@ -166,6 +166,8 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
+        // There is no global store; enabling the handler for it only silences Kafka's start-up warning.
+        props.put("processing.exception.handler.global.enabled", true);
         return props;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -270,6 +271,7 @@ public final class SinkService implements AutoCloseable {
     private void recoverAndSeek(KafkaConsumer<byte[], byte[]> kafka, Collection<TopicPartition> partitions, Instant now) {
         try {
             Map<TopicPartition, Long> next = recovery.recover(partitions);
+            List<String> resumed = new ArrayList<>();
             for (TopicPartition tp : partitions) {
                 Long offset = next.get(tp);
                 if (offset == null) {
@@ -279,8 +281,13 @@ public final class SinkService implements AutoCloseable {
                 }
                 writers.computeIfAbsent(tp, key ->
                         new PartitionWriter(key, settings.outDir(), encoder, settings, committer));
-                LOG.info("Partition {} resumes at {}", tp, offset == null ? "its beginning (no files yet)" : "offset " + offset);
+                if (offset != null) {
+                    resumed.add(tp + "@" + offset);
+                }
             }
+            // One line per assignment, not per partition: a deployment has dozens of theme partitions.
+            LOG.info("Assigned {} partitions: {} start at their beginning (no files yet){}", partitions.size(),
+                    partitions.size() - resumed.size(), resumed.isEmpty() ? "" : ", resuming from files: " + resumed);
         } catch (IOException e) {
             partitions.forEach(tp -> stopPartition(tp, e, now));
         }
