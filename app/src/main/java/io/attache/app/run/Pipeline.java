@@ -87,12 +87,8 @@ public final class Pipeline implements AutoCloseable {
                 report.totalPublished());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ingestSettings.bootstrapServers()))) {
             PipelineDrain drain = new PipelineDrain(new TopicOffsets(admin), clock);
-            drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), drainTimeout);
-            // Articles still pending (waiting to settle or on an earlier copy) will produce more: drain again.
-            while (enrich.hasPendingArticles()) {
-                Thread.sleep(250);
-                drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), drainTimeout);
-            }
+            // Articles still pending (settling, or waiting on an earlier copy) will produce more: not drained yet.
+            drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), enrich::hasPendingArticles, drainTimeout);
             drain.awaitConsumed(name -> sinkSettings.topics().pattern().matcher(name).matches(), sink::consumedPositions,
                     drainTimeout);
         }
