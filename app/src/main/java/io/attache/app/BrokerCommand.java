@@ -3,7 +3,6 @@ package io.attache.app;
 import io.attache.broker.EmbeddedKafkaBroker;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,16 +24,10 @@ final class BrokerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            stopped.countDown();
-        }, "attache-broker-shutdown"));
-        broker.start();
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, port).start();
         System.out.println("Kafka broker ready at " + broker.bootstrapServers() + " (data in " + broker.dataDir()
                 + "). Ctrl-C stops it.");
-        stopped.await();
+        StopSignal.awaitThen("broker", broker::close);
         return 0;
     }
 }

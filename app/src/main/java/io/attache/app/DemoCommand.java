@@ -34,6 +34,9 @@ final class DemoCommand implements Callable<Integer> {
     RunOptions run;
 
     @Mixin
+    MetricsOptions metrics;
+
+    @Mixin
     EnrichOptions enrich;
 
     @Mixin
@@ -64,8 +67,8 @@ final class DemoCommand implements Callable<Integer> {
             Path feedsFile = Files.writeString(run.stateDir.resolve("feeds.yaml"), feeds.feedsYaml());
             ingest.feedsFile = feedsFile;
             System.out.println("Serving the demo feeds on " + feeds.baseUrl() + " (feeds file: " + feedsFile + ")");
-            int code = RunCommand.launch(kafka, run, true, RunCommand.parts(kafka, run, ingest, enrich, sink, creation),
-                    Clock.systemUTC());
+            int code = RunCommand.launch(kafka, run, metrics, true,
+                    RunCommand.parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
             showFiles(kafka.topics().enriched());
             return code;
         }

@@ -2,11 +2,12 @@ package io.attache.app;
 
 import io.attache.enrich.EnrichService;
 import io.attache.enrich.EnrichSettings;
-import io.micrometer.core.instrument.Metrics;
+import io.attache.app.ops.MetricsServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,9 @@ final class EnrichCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
+    MetricsOptions metrics;
+
+    @Mixin
     EnrichOptions options;
 
     @Mixin
@@ -37,16 +41,16 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EnrichSettings settings = options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(),
                 stateDir, creation);
-        EnrichService enrich = EnrichService.create(settings, Clock.systemUTC(), Metrics.globalRegistry);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            enrich.close();
-            stopped.countDown();
-        }, "attache-enrich-shutdown"));
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
+        EnrichService enrich = EnrichService.create(settings, Clock.systemUTC(), registry);
+        Optional<MetricsServer> server = metrics.serve(registry, enrich::isRunning);
         enrich.start();
         System.out.println("Enriching " + settings.topics().articles() + " into " + settings.topics().enriched() + " at "
                 + settings.bootstrapServers() + ". Ctrl-C stops.");
-        stopped.await();
+        StopSignal.awaitThen("enrich", () -> {
+            enrich.close();
+            server.ifPresent(MetricsServer::close);
+        });
         return 0;
     }
 }

@@ -1,12 +1,14 @@
 package io.attache.app;
 
+import io.attache.app.ops.ProgressReporter;
 import io.attache.ingest.IngestService;
 import io.attache.ingest.IngestSettings;
 import io.attache.ingest.PollReport;
-import io.micrometer.core.instrument.Metrics;
+import io.attache.app.ops.MetricsServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +25,9 @@ final class IngestCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
+    MetricsOptions metrics;
+
+    @Mixin
     IngestOptions options;
 
     @Mixin
@@ -36,23 +41,26 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         IngestSettings settings =
                 options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(), creation);
-        IngestService ingest = IngestService.create(settings, Clock.systemUTC(), Metrics.globalRegistry);
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         if (once) {
+            ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", settings.feeds().size(), Clock.systemUTC());
+            IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry,
+                    result -> progress.itemDone(result.published()));
             try (ingest) {
                 PollReport report = ingest.pollOnce();
                 System.out.print(report.table());
             }
             return 0;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ingest.close();
-            stopped.countDown();
-        }, "attache-ingest-shutdown"));
+        IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry);
+        Optional<MetricsServer> server = metrics.serve(registry, () -> true);
         ingest.start();
         System.out.println("Ingesting " + settings.feeds().size() + " feeds into " + settings.topics().articles() + " at "
                 + settings.bootstrapServers() + ". Ctrl-C stops.");
-        stopped.await();
+        StopSignal.awaitThen("ingest", () -> {
+            ingest.close();
+            server.ifPresent(MetricsServer::close);
+        });
         return 0;
     }
 }

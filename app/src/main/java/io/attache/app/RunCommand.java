@@ -7,7 +7,6 @@ import io.attache.app.run.RunSummary;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Option(names = "--once", description = "Poll every feed once, drain the pipeline, print a summary and exit "
             + "(default: run until stopped).")
     boolean once;
@@ -48,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return launch(kafka, run, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
+        return launch(kafka, run, metrics, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
     }
 
     /** Every part's settings, built once the broker finally used is known. */
@@ -61,11 +63,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the pipeline as the options say; shared with {@code demo}. */
-    static int launch(KafkaOptions kafka, RunOptions run, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
+    static int launch(KafkaOptions kafka, RunOptions run, MetricsOptions metrics, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
             throws InterruptedException {
         Launch launch = new Launch(
                 kafka.hasBootstrapServers() ? Optional.of(kafka.bootstrapServers) : Optional.empty(),
-                run.stateDir, run.brokerPort, run.noMetrics ? Optional.empty() : Optional.of(run.metricsPort),
+                run.stateDir, run.brokerPort, metrics.port(), metrics.metricsHost,
                 run.drainTimeout);
         PipelineLauncher launcher = new PipelineLauncher(clock);
         try {
@@ -75,18 +77,8 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             AutoCloseable pipeline = launcher.start(launch, settings);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pipeline.close();
-                } catch (Exception e) {
-                    System.err.println("attache: stopping the pipeline failed: " + e);
-                } finally {
-                    stopped.countDown();
-                }
-            }, "attache-run-shutdown"));
             System.out.println("Pipeline running. Ctrl-C stops it (ingest, then enrich, then sink, then the broker).");
-            stopped.await();
+            StopSignal.awaitThen("run", pipeline::close);
             return 0;
         } catch (PipelineLauncher.LaunchException e) {
             throw new UserException(e.getMessage(), e);

@@ -16,14 +16,6 @@ public final class RunOptions {
                     + "port is used and logged (default: ${DEFAULT-VALUE}).")
     int brokerPort;
 
-    @Option(names = "--metrics-port", paramLabel = "N", defaultValue = "9464",
-            description = "Port for /metrics (Prometheus), /health and /ready on 127.0.0.1; 0 picks a free one "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int metricsPort;
-
-    @Option(names = "--no-metrics", description = "Serve no metrics or health endpoints (default: serve them).")
-    boolean noMetrics;
-
     @Option(names = "--drain-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "With --once: longest wait for enrichment and the sink to finish after the poll "
                     + "(default: ${DEFAULT-VALUE}).")

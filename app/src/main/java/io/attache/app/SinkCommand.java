@@ -2,8 +2,10 @@ package io.attache.app;
 
 import io.attache.sink.SinkService;
 import io.attache.sink.SinkStats;
-import io.micrometer.core.instrument.Metrics;
+import io.attache.app.ops.MetricsServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +25,21 @@ final class SinkCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
+    MetricsOptions metrics;
+
+    @Mixin
     SinkOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         SinkService sink = SinkService.create(
                 options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics()),
-                Clock.systemUTC(), Metrics.globalRegistry);
+                Clock.systemUTC(), registry);
+        Optional<MetricsServer> server = metrics.serve(registry, sink::isRunning);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sink.close();
+            server.ifPresent(MetricsServer::close);
             SinkStats stats = sink.stats();
             System.out.printf("Sink stopped: %d files, %d bytes, %d records, %d rejected, %d tombstones skipped.%n",
                     stats.files(), stats.bytes(), stats.records(), stats.rejected(), stats.tombstones());

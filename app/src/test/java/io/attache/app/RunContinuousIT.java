@@ -60,7 +60,7 @@ class RunContinuousIT {
                     "--out", out.toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics",
                     "--idle-close", "1s");
             PipelineLauncher.Launch launch = new PipelineLauncher.Launch(Optional.of(KAFKA.bootstrapServers()),
-                    run.run.stateDir, 0, Optional.empty(), Duration.ofMinutes(1));
+                    run.run.stateDir, 0, Optional.empty(), "127.0.0.1", Duration.ofMinutes(1));
             AutoCloseable pipeline = new PipelineLauncher(Clock.systemUTC()).start(launch,
                     RunCommand.parts(run.kafka, run.run, run.ingest, run.enrich, run.sink, run.creation));
             try {

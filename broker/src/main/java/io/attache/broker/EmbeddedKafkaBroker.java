@@ -1,9 +1,12 @@
 package io.attache.broker;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -135,12 +138,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             // Transactions v1: with v2, Streams' exactly-once producer on a single node logs bursts of retried
             // CONCURRENT_TRANSACTIONS / OutOfOrderSequence errors between commits; v1 gives the same
             // guarantees without them.
+            ByteArrayOutputStream toolOutput = new ByteArrayOutputStream();
             int rc = StorageTool.execute(
                     new String[] {"format", "-t", clusterId, "-c", configFile.toString(), "--ignore-formatted",
                         "--feature", "transaction.version=1"},
-                    System.err);
+                    new PrintStream(toolOutput, true, StandardCharsets.UTF_8));
             if (rc != 0) {
-                throw new IllegalStateException("formatting Kafka storage in " + logDir + " failed with code " + rc);
+                throw new IllegalStateException("formatting Kafka storage in " + logDir + " failed with code " + rc + ": "
+                        + toolOutput.toString(StandardCharsets.UTF_8).strip());
             }
             LOG.info("Formatted new Kafka storage in {} (cluster {})", logDir, clusterId);
         } catch (IOException e) {

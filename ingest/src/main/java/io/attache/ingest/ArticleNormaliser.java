@@ -1,5 +1,6 @@
 package io.attache.ingest;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -43,8 +44,7 @@ final class ArticleNormaliser {
      */
     List<Article> normalise(FeedConfig config, ParsedFeed parsed, URI base, URI effective, Instant fetchedAt) {
         SyndFeed feed = parsed.feed();
-        FeedRef ref = new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
-                config.publisher(), config.country());
+        FeedRef ref = feedRef(config, feed, effective);
         String language = firstNonBlank(feed.getLanguage(), config.language());
         Map<String, Article> byId = new LinkedHashMap<>();
         List<SyndEntry> entries = feed.getEntries();
@@ -55,16 +55,31 @@ final class ArticleNormaliser {
         return List.copyOf(byId.values());
     }
 
+    /** The feed reference every article of {@code feed} carries. */
+    static FeedRef feedRef(FeedConfig config, SyndFeed feed, URI effective) {
+        return new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
+                config.publisher(), config.country());
+    }
+
     private Article article(FeedConfig config, FeedRef ref, String language, SyndEntry entry, String rawDate, URI base,
                             Instant fetchedAt) {
         String guid = entry.getUri() == null ? "" : entry.getUri().trim();
         String url = UrlCanonicaliser.canonical(link(entry), base).orElse("");
-        String title = HtmlText.toText(entry.getTitle(), MAX_TITLE);
+        String title = HtmlText.toText(firstNonBlank(entry.getTitle(), dublinCore(entry).map(DCModule::getTitle).orElse("")),
+                MAX_TITLE);
         String summaryHtml = entry.getDescription() == null ? "" : entry.getDescription().getValue();
-        String summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
         String contentHtml = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining("\n<p></p>\n"));
-        String text = HtmlText.toText(contentHtml.isBlank() ? summaryHtml : contentHtml, MAX_TEXT);
+        String text;
+        String summary;
+        if (contentHtml.isBlank()) {
+            // Most press-release feeds have only a description: parse it once for both fields.
+            text = HtmlText.toText(summaryHtml, MAX_TEXT);
+            summary = HtmlText.cap(text, MAX_SUMMARY);
+        } else {
+            text = HtmlText.toText(contentHtml, MAX_TEXT);
+            summary = HtmlText.toText(summaryHtml, MAX_SUMMARY);
+        }
         Optional<Instant> published = published(entry, rawDate, fetchedAt);
         String id = ArticleIds.of(url, config.id(), guid, title, text);
         return new Article(Article.SCHEMA, id, guid, url, title, text, summary, published.orElse(fetchedAt),
@@ -92,12 +107,16 @@ final class ArticleNormaliser {
         return "";
     }
 
-    /** Entry published, else updated, else the raw date ROME could not read; refused when absurd. */
+    /** Entry published, else updated; refused when absurd. */
     private static Optional<Instant> published(SyndEntry entry, String rawDate, Instant fetchedAt) {
-        Optional<Instant> date = Optional.ofNullable(entry.getPublishedDate())
+        Optional<Instant> rome = Optional.ofNullable(entry.getPublishedDate())
                 .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-                .map(Date::toInstant)
-                .or(() -> FeedDates.parse(rawDate));
+                .map(Date::toInstant);
+        // ROME reads a date without a zone in the JVM's default time zone, and misses forms like GMT+0800:
+        // then our reading of the raw text decides.
+        Optional<Instant> date = rome.isPresent() && FeedDates.hasExplicitZone(rawDate)
+                ? rome
+                : FeedDates.parse(rawDate).or(() -> rome);
         return date.filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(fetchedAt.plus(FUTURE_SLACK)));
     }
 
@@ -107,6 +126,7 @@ final class ArticleNormaliser {
             addClean(names, person.getName());
         }
         addClean(names, entry.getAuthor());
+        dublinCore(entry).ifPresent(dc -> dc.getCreators().forEach(creator -> addClean(names, creator)));
         return new ArrayList<>(names);
     }
 
@@ -115,7 +135,13 @@ final class ArticleNormaliser {
         for (SyndCategory category : entry.getCategories()) {
             addClean(names, category.getName());
         }
+        dublinCore(entry).ifPresent(dc -> dc.getSubjects().forEach(subject -> addClean(names, subject.getValue())));
         return new ArrayList<>(names);
+    }
+
+    /** Dublin Core elements, which some feeds use instead of RSS's own title, author and category. */
+    private static Optional<DCModule> dublinCore(SyndEntry entry) {
+        return Optional.ofNullable((DCModule) entry.getModule(DCModule.URI));
     }
 
     private static void addClean(Set<String> names, String raw) {
@@ -126,6 +152,6 @@ final class ArticleNormaliser {
     }
 
     private static String firstNonBlank(String a, String b) {
-        return a != null && !a.isBlank() ? a.trim() : b;
+        return a != null && !a.isBlank() ? a.trim() : b == null ? "" : b;
     }
 }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class FeedDates {
     private static final Pattern DAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE_WITH_OFFSET = Pattern.compile("\\b(?:GMT|UTC|UT)\\s*([+-]\\d{1,2}(?::?\\d{2})?)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EXPLICIT_ZONE =
+            Pattern.compile("(?:\\d[zZ]|\\d\\s*[+-]\\d{2}:?\\d{2}|\\d\\s+(?:GMT|UTC|UT|[A-Z][DS]T|Z))$");
     private static final Pattern SHORT_OFFSET = Pattern.compile("([+-])(\\d{1,2})$");
     private static final Map<String, String> ZONE_NAMES = Map.ofEntries(
             Map.entry("GMT", "+0000"), Map.entry("UTC", "+0000"), Map.entry("UT", "+0000"), Map.entry("Z", "+0000"),
@@ -68,9 +71,14 @@ final class FeedDates {
         return Optional.empty();
     }
 
+    /** True when the text ends in a zone ROME reads right: {@code Z}, a numeric offset, or GMT/UTC/US zones. */
+    static boolean hasExplicitZone(String raw) {
+        return raw != null && EXPLICIT_ZONE.matcher(raw.trim()).find();
+    }
+
     /** Collapses spaces, drops the day name, and writes every zone as a numeric offset ({@code +0000}). */
     private static String normalise(String raw) {
-        String text = raw.trim().replaceAll("\\s+", " ");
+        String text = SPACES.matcher(raw.trim()).replaceAll(" ");
         text = DAY_NAME.matcher(text).replaceFirst("");
         Matcher withOffset = ZONE_WITH_OFFSET.matcher(text);
         if (withOffset.find()) {

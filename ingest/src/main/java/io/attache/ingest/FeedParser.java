@@ -53,6 +53,9 @@ final class FeedParser {
                     "root element <" + document.getRootElement().getName() + "> is not RSS or Atom");
         } catch (FeedException e) {
             throw new FeedParseException(FetchOutcome.MALFORMED_XML, "not a readable feed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // ROME's converters assume the structure the spec requires (e.g. an RSS <channel>) and fail otherwise.
+            throw new FeedParseException(FetchOutcome.MALFORMED_XML, "feed structure ROME cannot read: " + e);
         }
     }
 

@@ -58,12 +58,14 @@ final class FeedPoller {
             case OK -> {
                 try {
                     ParsedFeed parsed = parser.parse(response.body(), response.contentType());
-                    List<Article> articles = normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
+                    List<Article> articles =
+                            normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
                     List<Article> fresh = unseen(articles, current.seen());
                     target.publish(feed.id(), feed.fullText() ? pageText.withPageTexts(fresh) : fresh);
                     published = fresh.size();
                     message = message + ", " + articles.size() + " entries, " + published + " new";
-                    next = succeeded(feed, current, response, started, FetchOutcome.OK).withSeen(remembered(articles, current.seen()));
+                    next = succeeded(feed, current, response, started, FetchOutcome.OK)
+                            .withSeen(remembered(articles, current.seen()));
                 } catch (FeedParseException e) {
                     outcome = e.outcome();
                     message = e.getMessage();
@@ -96,8 +98,8 @@ final class FeedPoller {
     }
 
     /** The state after a failure: validators kept, failure counted, next try backed off (or as the server asked). */
-    FeedState failed(FeedConfig feed, FeedState state, URI effectiveUrl, FetchOutcome outcome, String message,
-                     Duration retryAfter, Instant started) {
+    private FeedState failed(FeedConfig feed, FeedState state, URI effectiveUrl, FetchOutcome outcome, String message,
+                             Duration retryAfter, Instant started) {
         int failures = state.consecutiveFailures() + 1;
         Duration wait = backoff.after(failures, feed.interval());
         if (retryAfter.compareTo(wait) > 0) {

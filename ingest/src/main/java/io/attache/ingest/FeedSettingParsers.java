@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import io.attache.model.DurationText;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Parses and checks the values a feed setting may take; each method returns why a value is refused. */
@@ -76,22 +75,36 @@ final class FeedSettingParsers {
     }
 
     /**
-     * A {@code --feed} value: an http(s) or file URL, or a path to a saved feed (which must exist).
-     * Its id is derived from the URL's host and path, or from the file name.
+     * Where a feed is: an http(s) or file URL, or the path of a saved feed (which must exist), relative
+     * paths resolved against {@code baseDir}.
+     */
+    static URI location(String value, Path baseDir) {
+        if (value.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !value.matches("(?i)[a-z]:[\\\\/].*")) {
+            return feedUrl(value);
+        }
+        Path file = baseDir.resolve(value.trim()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file " + file);
+        }
+        return file.toUri();
+    }
+
+    /**
+     * A {@code --feed} value (see {@link #location}), its id derived from the URL's host and path, or from the
+     * file name.
      */
     static FeedConfig adHoc(String value) {
-        Optional<URI> url = value.matches("(?i)(https?|file):.*") ? Optional.of(feedUrl(value)) : Optional.empty();
-        if (url.isPresent() && !"file".equalsIgnoreCase(url.get().getScheme())) {
-            URI u = url.get();
-            String path = u.getPath() == null ? "" : u.getPath();
-            return FeedConfig.of(slug(u.getHost() + path), u);
+        URI url = location(value, Path.of(""));
+        if (!"file".equalsIgnoreCase(url.getScheme())) {
+            String path = url.getPath() == null ? "" : url.getPath();
+            return FeedConfig.of(slug(url.getHost() + path), url);
         }
-        Path file = url.map(Path::of).orElseGet(() -> Path.of(value)).toAbsolutePath().normalize();
+        Path file = Path.of(url);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file");
+            throw new IllegalArgumentException("no such file " + file);
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return FeedConfig.of(slug("file-" + name), file.toUri());
+        return FeedConfig.of(slug("file-" + name), url);
     }
 
     private static String slug(String text) {

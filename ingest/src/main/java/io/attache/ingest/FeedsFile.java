@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Reads the feeds file: a YAML document with a {@code feeds} list, each feed a mapping of {@code id},
- * {@code url} and the optional {@code interval}, {@code publisher}, {@code language}, {@code country},
+ * {@code url} (http, https or file URL, or the path of a saved feed relative to the feeds file) and the optional {@code interval}, {@code publisher}, {@code language}, {@code country},
  * {@code labels} and {@code fullText}. Anything wrong is refused with the file, line and field named.
  *
  * <pre>
@@ -145,7 +145,7 @@ public final class FeedsFile {
                             Integer previous = idLines.putIfAbsent(id, line);
                             expect(previous == null, key, "duplicate id '" + id + "' (first used on line " + previous + ")");
                         }
-                        case "url" -> url = FeedSettingParsers.feedUrl(scalar(key));
+                        case "url" -> url = FeedSettingParsers.location(scalar(key), baseDir());
                         case "interval" -> interval = FeedSettingParsers.interval(scalar(key));
                         case "publisher" -> publisher = scalar(key);
                         case "language" -> language = FeedSettingParsers.language(scalar(key));
@@ -185,6 +185,12 @@ public final class FeedsFile {
                 labels.add(scalar("labels"));
             }
             return labels;
+        }
+
+        /** Saved feeds named by a relative path live beside the feeds file. */
+        private Path baseDir() {
+            Path parent = file.toAbsolutePath().getParent();
+            return parent == null ? Path.of("") : parent;
         }
 
         private int line() {

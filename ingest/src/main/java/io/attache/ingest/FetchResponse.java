@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param retryAfter   how long the server asked us to wait (zero when it did not)
  * @param message      one line for the log: status code, or what went wrong
  */
-public record FetchResponse(FetchOutcome outcome, byte[] body, String contentType, String etag, String lastModified,
+record FetchResponse(FetchOutcome outcome, byte[] body, String contentType, String etag, String lastModified,
                             URI effectiveUrl, URI finalUrl, Duration freshFor, Duration retryAfter, String message) {
 
     /** A failed fetch of {@code url}. */

@@ -1,6 +1,7 @@
 package io.attache.ingest;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,8 @@ final class HtmlText {
             "figure", "figcaption", "hr", "address", "main", "nav", "form", "fieldset");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "object", "svg");
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
+
     private HtmlText() {
     }
 
@@ -26,6 +29,10 @@ final class HtmlText {
     static String toText(String html, int maxLength) {
         if (html == null || html.isBlank()) {
             return "";
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            // Plain text (most titles): what the parser would give, without building a document.
+            return cap(WHITESPACE.matcher(html).replaceAll(" ").strip(), maxLength);
         }
         return toText(Jsoup.parseBodyFragment(html).body(), maxLength);
     }
@@ -95,7 +102,7 @@ final class HtmlText {
         private void endParagraph() {
             StringBuilder cleaned = new StringBuilder();
             for (String part : line.toString().split("\n")) {
-                String collapsed = part.replaceAll("[\\s\\u00A0\\u200B]+", " ").strip();
+                String collapsed = WHITESPACE.matcher(part).replaceAll(" ").strip();
                 if (!collapsed.isEmpty()) {
                     if (cleaned.length() > 0) {
                         cleaned.append('\n');

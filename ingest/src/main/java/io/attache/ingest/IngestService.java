@@ -50,7 +50,9 @@ public final class IngestService implements AutoCloseable {
     private final FeedPollListener listener;
     private final IngestMetrics metrics;
     private final ExecutorService fetchThreads;
+    private final ExecutorService pageThreads;
     private final HostThrottle throttle;
+    private final HostThrottle pageThrottle;
     private final FeedFetcher fetcher;
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -67,6 +69,9 @@ public final class IngestService implements AutoCloseable {
         this.fetchThreads = Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-fetch"));
         this.throttle = new HostThrottle(settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(),
                 fetchThreads);
+        this.pageThreads = Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-page"));
+        this.pageThrottle = new HostThrottle(settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(),
+                pageThreads);
         this.fetcher = new FeedFetcher(settings.limits(), clock);
     }
 
@@ -130,6 +135,7 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        pageThreads.shutdownNow();
         synchronized (this) {
             if (publisher != null) {
                 publisher.close();
@@ -141,12 +147,17 @@ public final class IngestService implements AutoCloseable {
         if (publisher() == null) {
             return;
         }
-        for (FeedConfig feed : settings.feeds()) {
-            FeedState state = states.get(feed.id());
-            boolean due = state == null || !state.nextPoll().isAfter(clock.instant());
-            if (due && !closed && inFlight.add(feed.id())) {
-                submit(feed).whenComplete((result, error) -> inFlight.remove(feed.id()));
+        try {
+            for (FeedConfig feed : settings.feeds()) {
+                FeedState state = states.get(feed.id());
+                boolean due = state == null || !state.nextPoll().isAfter(clock.instant());
+                if (due && !closed && inFlight.add(feed.id())) {
+                    submit(feed).whenComplete((result, error) -> inFlight.remove(feed.id()));
+                }
             }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log and keep the schedule alive.
+            LOG.error("ingest scheduler failed; continuing", e);
         }
     }
 
@@ -208,7 +219,7 @@ public final class IngestService implements AutoCloseable {
             }
         }
         publisher = new KafkaPublisher(settings.bootstrapServers(), settings.topics());
-        poller = new FeedPoller(fetcher, new PageText(fetcher), publisher,
+        poller = new FeedPoller(fetcher, new PageText(fetcher, pageThrottle), publisher,
                 new Backoff(settings.limits().maxBackoff(), new Random()), settings.limits().maxBackoff(), clock);
         LOG.info("ingest ready: {} feeds, {} with a known state, publishing to {} at {}", settings.feeds().size(),
                 states.size(), settings.topics().articles(), settings.bootstrapServers());

@@ -44,7 +44,8 @@ final class KafkaPublisher implements PublishTarget, AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
+                // Each poll waits for its acknowledgements, so batching longer than a few ms only adds latency.
+                ProducerConfig.LINGER_MS_CONFIG, 5,
                 // Fail a send in seconds rather than minutes when Kafka is away, so the wait is logged and retried here.
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,

@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Full text for feeds that carry only a headline: fetches each new entry's page (same limits as feeds, one
- * page at a time per feed) and extracts the main article with Readability4J (a port of Mozilla's Readability).
+ * Full text for feeds that carry only a headline: fetches each new entry's page (same timeouts, size cap and
+ * concurrency limits as feeds, one page at a time per feed, and no more pages after a 429) and extracts the main article with Readability4J (a port of Mozilla's Readability).
  * When a page cannot be fetched or yields less text than the feed, the feed's text is kept.
  */
 final class PageText {
@@ -26,9 +26,15 @@ final class PageText {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private final FeedFetcher fetcher;
+    private final HostThrottle throttle;
 
-    PageText(FeedFetcher fetcher) {
+    /**
+     * @param throttle the per-host and global limits for page fetches; separate from the feeds' own, since a
+     *                 feed's poll holds its slot while it waits for its pages
+     */
+    PageText(FeedFetcher fetcher, HostThrottle throttle) {
         this.fetcher = fetcher;
+        this.throttle = throttle;
     }
 
     /** The articles, each with its page's main text where that could be had. */
@@ -40,7 +46,8 @@ final class PageText {
                 result.add(article);
                 continue;
             }
-            FetchResponse page = fetcher.fetchPage(URI.create(article.url()));
+            URI url = URI.create(article.url());
+            FetchResponse page = throttle.submit(url.getHost(), () -> fetcher.fetchPage(url)).join();
             rateLimited = page.outcome() == FetchOutcome.RATE_LIMITED;
             if (page.outcome() != FetchOutcome.OK) {
                 LOG.info("feed {}: page {} not fetched ({}: {}); keeping the feed's text", article.feed().id(),
@@ -73,9 +80,10 @@ final class PageText {
 
     private static String charset(String contentType) {
         Matcher m = CHARSET.matcher(contentType);
-        if (m.find() && Charset.isSupported(m.group(1))) {
-            return m.group(1);
+        try {
+            return m.find() && Charset.isSupported(m.group(1)) ? m.group(1) : "";
+        } catch (IllegalArgumentException e) {
+            return "";
         }
-        return "";
     }
 }

@@ -53,6 +53,14 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void idOfAGivenUrlNeverChangesBetweenVersions() throws Exception {
+        Article a = normalise("<item><title>A</title><link>https://www.mfa.example/eng/news/1.html</link></item>").get(0);
+
+        // First 128 bits of SHA-256 of "url\n" + the canonical URL; a change here would re-key every article.
+        assertThat(a.id()).isEqualTo("f7bbf247912f84bafbe814d533b0bfbc");
+    }
+
+    @Test
     void withoutLinkTheIdComesFromFeedAndGuid() throws Exception {
         String id1 = normalise("<item><title>A</title><guid isPermaLink=\"false\">g-1</guid></item>").get(0).id();
         String id2 = normalise("<item><title>B</title><guid isPermaLink=\"false\">g-1</guid></item>").get(0).id();
@@ -86,6 +94,20 @@ class ArticleNormaliserTest {
 
         assertThat(a.published()).isEqualTo(Instant.parse("2024-01-10T08:30:00Z"));
         assertThat(a.publishedInferred()).isFalse();
+    }
+
+    @Test
+    void dateWithoutZoneIsUtcWhateverTheJvmTimeZone() throws Exception {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
+        try {
+            Article a = normalise("<item xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><title>A</title>"
+                    + "<link>http://x.example/a</link><dc:date>2024-01-10T08:30:00</dc:date></item>").get(0);
+
+            assertThat(a.published()).isEqualTo(Instant.parse("2024-01-10T08:30:00Z"));
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
     }
 
     @Test

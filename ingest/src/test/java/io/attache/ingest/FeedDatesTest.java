@@ -30,6 +30,19 @@ class FeedDatesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Wed, 10 Jan 2024 08:30:00 GMT", "2024-01-10T08:30:00Z", "10 Jan 2024 08:30 +0800",
+        "2024-01-10T08:30:00-05:00", "Wed, 10 Jan 2024 03:30:00 EST"})
+    void zonesRomeReadsRightAreExplicit(String raw) {
+        assertThat(FeedDates.hasExplicitZone(raw)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-10T08:30:00", "Wed, 10 Jan 2024 08:30:00 GMT+0800", "2024-01-10", ""})
+    void missingOrUnusualZonesAreNotExplicit(String raw) {
+        assertThat(FeedDates.hasExplicitZone(raw)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "32 Jan 2024 08:00:00 GMT", "2024-13-01"})
     void refusesWhatIsNotADate(String raw) {
         assertThat(FeedDates.parse(raw)).isEmpty();

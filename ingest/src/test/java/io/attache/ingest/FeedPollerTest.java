@@ -20,12 +20,14 @@ class FeedPollerTest {
     private final RecordingTarget target = new RecordingTarget();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
-    private final FeedPoller poller = new FeedPoller(fetcher, new PageText(fetcher), target,
+    private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    private final FeedPoller poller = new FeedPoller(fetcher, new PageText(fetcher, new HostThrottle(2, 2, pageThreads)), target,
             new Backoff(Duration.ofHours(6), new Random(1)), Duration.ofHours(6), clock);
     private final FeedConfig feed = FeedConfig.of("f", server.url("/rss"));
 
     @AfterEach
     void stop() {
+        pageThreads.shutdownNow();
         server.close();
     }
 
@@ -45,6 +47,22 @@ class FeedPollerTest {
         assertThat(polled.state().etag()).isEqualTo("\"v1\"");
         assertThat(polled.state().nextPoll()).isEqualTo(NOW.plus(FeedConfig.DEFAULT_INTERVAL));
         assertThat(target.states).containsExactly(polled.state());
+    }
+
+    @Test
+    void fullTextFeedsPublishThePagesMainText() throws Exception {
+        server.serve("/rss", SampleFeeds.rss(server.base(), 1));
+        server.serve("/news/0.html", "<html><body><nav>Menu</nav><article><h1>Statement 0</h1>"
+                + "<p>The full statement, much longer than the feed's one-line description, in its first paragraph.</p>"
+                + "<p>And a second paragraph with further detail about the talks and their outcome.</p>"
+                + "</article><footer>Copyright</footer></body></html>", "Content-Type", "text/html; charset=utf-8");
+
+        poller.poll(feed.withFullText(true), initial());
+
+        assertThat(target.articles).singleElement().satisfies(a -> {
+            assertThat(a.textSource()).isEqualTo(io.attache.model.TextSource.PAGE);
+            assertThat(a.text()).contains("full statement").doesNotContain("Menu", "Copyright");
+        });
     }
 
     @Test

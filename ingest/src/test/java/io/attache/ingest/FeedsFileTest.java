@@ -86,6 +86,21 @@ class FeedsFileTest {
     }
 
     @Test
+    void relativePathInTheFileNamesASavedFeedBesideIt() throws IOException {
+        Path saved = Files.writeString(dir.resolve("saved.xml"), SampleFeeds.rss("http://x", 1));
+        Path file = write("feeds:\n  - id: a\n    url: saved.xml\n");
+
+        assertThat(FeedsFile.load(file).get(0).url()).isEqualTo(saved.toUri());
+    }
+
+    @Test
+    void missingSavedFeedIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: missing.xml\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":3: field 'url': no such file");
+    }
+
+    @Test
     void adHocPathBecomesAFileFeedNamedAfterTheFile() throws IOException {
         Path saved = Files.writeString(dir.resolve("mfa-backup.xml"), SampleFeeds.rss("http://x", 1));
 

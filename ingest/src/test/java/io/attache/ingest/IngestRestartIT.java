@@ -70,6 +70,30 @@ class IngestRestartIT {
         }
     }
 
+    @Test
+    void kafkaUnreachableAtStartIsWaitedForNotFatal() throws Exception {
+        try (LocalHttpServer server = new LocalHttpServer()) {
+            server.serve("/rss", SampleFeeds.rss(server.base(), 2));
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+                port = socket.getLocalPort();
+            }
+            Topics topics = new Topics("late");
+            IngestSettings settings = new IngestSettings(List.of(FeedConfig.of("mfa", server.url("/rss"))),
+                    "127.0.0.1:" + port, topics, FetchLimits.defaults(), 1, (short) 1);
+
+            try (IngestService ingest = IngestService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+                CompletableFuture<PollReport> poll = CompletableFuture.supplyAsync(ingest::pollOnce);
+                Thread.sleep(3_000);
+                assertThat(poll).isNotDone();
+                try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, port).start()) {
+                    assertThat(poll.get(120, TimeUnit.SECONDS).totalPublished()).isEqualTo(2);
+                    assertThat(readAll(broker.bootstrapServers(), topics.articles())).hasSize(2);
+                }
+            }
+        }
+    }
+
     private static List<Article> readAll(String bootstrap, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),

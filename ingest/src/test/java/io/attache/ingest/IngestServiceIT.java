@@ -75,6 +75,44 @@ class IngestServiceIT {
     }
 
     @Test
+    void hostileFeedsEachGetTheirClassAndLeaveTheHealthyOnePublished() throws IOException {
+        String healthy = SampleFeeds.rss(server.base() + "/ok", 2);
+        server.serve("/ok", healthy);
+        server.serve("/xxe", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
+        server.serve("/html", "<!DOCTYPE html><html><body>Not a feed</body></html>", "Content-Type", "text/html");
+        server.serve("/truncated", healthy.substring(0, healthy.length() / 2));
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            gz.write(new byte[64 * 1024 * 1024]);
+        }
+        server.on("/bomb", exchange -> LocalHttpServer.send(exchange, 200, bomb.toByteArray(), "Content-Encoding", "gzip"));
+        server.on("/loop", exchange -> LocalHttpServer.send(exchange, 301, new byte[0], "Location", "/loop"));
+        server.on("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write(' ');
+                    out.flush();
+                    sleep(100);
+                }
+            }
+        });
+        List<String> paths = List.of("/ok", "/xxe", "/html", "/truncated", "/bomb", "/loop", "/drip");
+        List<FeedConfig> feeds = paths.stream().map(p -> FeedConfig.of(p.substring(1), server.url(p))).toList();
+
+        PollReport report;
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry)) {
+            report = ingest.pollOnce();
+        }
+
+        assertThat(report.results()).extracting(FeedPollResult::outcome).containsExactly(FetchOutcome.OK,
+                FetchOutcome.DOCTYPE_FORBIDDEN, FetchOutcome.NOT_A_FEED, FetchOutcome.MALFORMED_XML, FetchOutcome.TOO_LARGE,
+                FetchOutcome.REDIRECT_LOOP, FetchOutcome.TIMEOUT);
+        assertThat(articles()).hasSize(2);
+    }
+
+    @Test
     void articleRecordsAreKeyedByArticleId() {
         server.serve("/a", SampleFeeds.rss(server.base() + "/a", 2));
 
@@ -133,6 +171,55 @@ class IngestServiceIT {
 
         assertThat(polls).extracting(FeedPollResult::published).startsWith(1, 0, 0);
         assertThat(articles()).hasSize(1);
+    }
+
+    @Test
+    void perHostLimitCapsConcurrentFetchesToOneServer() {
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/f/", exchange -> {
+            peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+            sleep(300);
+            running.decrementAndGet();
+            LocalHttpServer.send(exchange, 200, SampleFeeds.rss(server.base() + exchange.getRequestURI().getPath(), 1)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        List<FeedConfig> feeds = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> FeedConfig.of("f" + i, server.url("/f/" + i))).toList();
+
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry)) {
+            assertThat(ingest.pollOnce().totalPublished()).isEqualTo(6);
+        }
+
+        assertThat(peak.get()).isEqualTo(FetchLimits.defaults().perHostConcurrency());
+    }
+
+    @Test
+    void slowFeedDoesNotDelayTheOthers() {
+        server.on("/slow", exchange -> {
+            sleep(2_500);
+            LocalHttpServer.send(exchange, 200, SampleFeeds.rss(server.base() + "/slow", 1)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        server.serve("/fast", SampleFeeds.rss(server.base() + "/fast", 1));
+        List<String> finished = new CopyOnWriteArrayList<>();
+        List<FeedConfig> feeds = List.of(FeedConfig.of("slow", server.url("/slow")), FeedConfig.of("fast", server.url("/fast")));
+
+        try (IngestService ingest = IngestService.create(settings(feeds), Clock.systemUTC(), registry,
+                result -> finished.add(result.feedId()))) {
+            PollReport report = ingest.pollOnce();
+            assertThat(report.results()).extracting(FeedPollResult::outcome).containsOnly(FetchOutcome.OK);
+        }
+
+        assertThat(finished).containsExactly("fast", "slow");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<Article> articles() {

@@ -28,6 +28,7 @@ final class LineEncoder {
 
     private static final JsonFactory FACTORY = Json.mapper().getFactory();
     private static final byte[] METADATA_FIELD = "\"_kafka\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WRAPPED_VALUE_FIELD = "{\"value\":".getBytes(StandardCharsets.US_ASCII);
 
     private final List<Partitioner> partitioners;
     private final RecordTime recordTime;
@@ -56,7 +57,7 @@ final class LineEncoder {
                 if (tree == null || tree.isMissingNode()) {
                     return rejected(record, "empty value");
                 }
-                shape = tree.isObject() ? JsonShape.OBJECT : JsonShape.OTHER;
+                shape = new JsonShape(tree.isObject(), !containsLineBreak(value));
             } else {
                 shape = scan(value);
             }
@@ -74,7 +75,7 @@ final class LineEncoder {
         return new EncodedLine(folder.toString(), line(record, value, shape), interval, false);
     }
 
-    /** Validates a value as exactly one JSON document, noting whether it is an (empty) object. */
+    /** Validates a value as exactly one JSON document, noting whether it is an object and spans several lines. */
     private static JsonShape scan(byte[] value) throws IOException {
         try (JsonParser parser = FACTORY.createParser(value)) {
             JsonToken first = parser.nextToken();
@@ -85,7 +86,8 @@ final class LineEncoder {
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser);
             }
-            return first == JsonToken.START_OBJECT ? JsonShape.OBJECT : JsonShape.OTHER;
+            // Jackson counts lines as it scans, so a second line means a line break somewhere.
+            return new JsonShape(first == JsonToken.START_OBJECT, parser.currentLocation().getLineNr() == 1);
         }
     }
 
@@ -94,10 +96,13 @@ final class LineEncoder {
         while (end > 0 && isWhitespace(value[end - 1])) {
             end--;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(end + (kafkaMetadata ? 160 : 1));
+        if (!kafkaMetadata && end == value.length && shape.singleLine()) {
+            return value; // the common case: the record's bytes, not copied
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(end + (kafkaMetadata ? 160 : 0));
         if (!kafkaMetadata) {
             out.write(value, 0, end);
-        } else if (shape == JsonShape.OBJECT) {
+        } else if (shape.object()) {
             int close = end - 1; // the object's closing brace
             out.write(value, 0, close);
             if (!isEmptyObject(value, close)) {
@@ -107,21 +112,29 @@ final class LineEncoder {
             out.writeBytes(metadata(record));
             out.write('}');
         } else {
-            out.writeBytes("{\"value\":".getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(WRAPPED_VALUE_FIELD);
             out.write(value, 0, end);
             out.write(',');
             out.writeBytes(METADATA_FIELD);
             out.writeBytes(metadata(record));
             out.write('}');
         }
-        out.write('\n');
         byte[] line = out.toByteArray();
-        for (int i = 0; i < line.length - 1; i++) {
+        for (int i = 0; i < line.length; i++) {
             if (line[i] == '\n' || line[i] == '\r') {
                 line[i] = ' ';
             }
         }
         return line;
+    }
+
+    private static boolean containsLineBreak(byte[] value) {
+        for (byte b : value) {
+            if (b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] metadata(ConsumerRecord<byte[], byte[]> record) {
@@ -159,7 +172,6 @@ final class LineEncoder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a rejected record to memory", e);
         }
-        out.write('\n');
         return new EncodedLine(REJECTED_FOLDER, out.toByteArray(), 0, true);
     }
 
@@ -182,7 +194,8 @@ final class LineEncoder {
     }
 
     /** What the line builder needs to know about a valid value. */
-    private enum JsonShape { OBJECT, OTHER }
+    private record JsonShape(boolean object, boolean singleLine) {
+    }
 
     /** A value with no JSON in it at all. */
     private static final class EmptyValueException extends com.fasterxml.jackson.core.JsonParseException {

@@ -76,10 +76,11 @@ final class PendingFile {
     }
 
     void append(EncodedLine line, long offset) throws IOException {
-        out.write(line.bytes());
+        out.write(line.body());
+        out.write('\n');
         lastOffset = offset;
         records++;
-        bytes += line.bytes().length;
+        bytes += line.length();
     }
 
     long records() {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files are the source of truth. On every assignment the next offset of each partition is recovered
  * from the committed file names and the consumer seeks there; the group's committed offsets are written
  * after each file (so lag can be monitored) but never read. {@link #start()} runs the loop in its own
- * thread; {@link #close()} commits every open file and stops.
+ * thread; full files are synced and renamed by a {@link FileCommitter} thread, in order, while the loop
+ * reads on; {@link #close()} commits every open file and stops.
  */
 public final class SinkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -42,21 +43,24 @@ public final class SinkService implements AutoCloseable {
     private final SinkSettings settings;
     private final Clock clock;
     private final CommitHook hook;
+    private final FileCommitter committer;
     private final LineEncoder encoder;
     private final OffsetRecovery recovery;
     private final SinkCounters counters;
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final List<CommittedFile> committedFiles = new CopyOnWriteArrayList<>();
+    /** Offsets after files the committer has finished, not yet committed to Kafka. */
+    private final Map<TopicPartition, Long> pendingOffsets = new ConcurrentHashMap<>();
     private final Thread thread;
 
     // Owned by the loop thread.
     private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
-    private final Map<TopicPartition, Long> pendingOffsets = new HashMap<>();
     private final Map<TopicPartition, Instant> retryAt = new HashMap<>();
     private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
 
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopping;
+    private volatile boolean abandoned;
     private volatile Throwable failure;
     private volatile String unfinished = "";
 
@@ -64,6 +68,7 @@ public final class SinkService implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.hook = hook;
+        this.committer = new FileCommitter(hook, this::onCommitted);
         this.encoder = new LineEncoder(settings);
         this.recovery = new OffsetRecovery(settings.outDir());
         this.counters = new SinkCounters(registry);
@@ -90,8 +95,8 @@ public final class SinkService implements AutoCloseable {
 
     /**
      * For each assigned partition, the next offset the sink will read: every record below it has been
-     * read and is in a committed file or in an open file that {@link #close()} commits. Partitions stopped
-     * by an I/O error are absent until they recover.
+     * read and is in a committed file, in a file queued for its commit sequence, or in an open file;
+     * {@link #close()} commits the last two. Partitions stopped by an I/O error are absent until they recover.
      */
     public Map<TopicPartition, Long> consumedPositions() {
         return Map.copyOf(positions);
@@ -147,21 +152,32 @@ public final class SinkService implements AutoCloseable {
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer = kafka;
-            kafka.subscribe(settings.topics().pattern(), new Rebalance());
-            LOG.info("Sink writing {} to {} as group {}", settings.topics().pattern(), settings.outDir().toAbsolutePath(),
-                    settings.groupId());
-            while (!stopping) {
-                try {
-                    step(kafka);
-                } catch (WakeupException e) {
-                    // close() woke us up; the loop condition ends it
-                }
+            try {
+                consume(kafka);
+            } catch (RuntimeException | Error e) {
+                abandoned = true; // closing the consumer must not commit anything now
+                throw e;
             }
-            commitAll();
         } catch (RuntimeException | Error e) {
             failure = e;
             LOG.error("Sink stopped: {}", e.toString());
+        } finally {
+            committer.close();
         }
+    }
+
+    private void consume(KafkaConsumer<byte[], byte[]> kafka) {
+        kafka.subscribe(settings.topics().pattern(), new Rebalance());
+        LOG.info("Sink writing topics {} and topics matching '{}' to {} as group {}", settings.topics().names(),
+                settings.topics().regex(), settings.outDir().toAbsolutePath(), settings.groupId());
+        while (!stopping) {
+            try {
+                step(kafka);
+            } catch (WakeupException e) {
+                // close() woke us up; the loop condition ends it
+            }
+        }
+        commitAll();
     }
 
     private Map<String, Object> consumerConfig() {
@@ -192,14 +208,14 @@ public final class SinkService implements AutoCloseable {
             counters.tombstones(writer.drainTombstones());
         }
         if (!settings.idleClose().isZero()) {
-            writers.forEach((tp, writer) -> {
-                try {
-                    writer.commitIfIdle(now, settings.idleClose());
-                } catch (IOException e) {
-                    stopPartition(tp, e, now);
-                }
-            });
+            writers.values().forEach(writer -> writer.commitIfIdle(now, settings.idleClose()));
         }
+        committer.rethrowFatal();
+        committer.failures().forEach((tp, error) -> {
+            if (!retryAt.containsKey(tp)) {
+                stopPartition(tp, error, now);
+            }
+        });
         retryDuePartitions(kafka, now);
         commitOffsets(kafka);
         for (TopicPartition tp : kafka.assignment()) {
@@ -209,12 +225,12 @@ public final class SinkService implements AutoCloseable {
         }
     }
 
+    /** Called on the committer thread once a file has its final name and its folder is synced. */
     private void onCommitted(CommittedFile file) {
         counters.committed(file);
         committedFiles.add(file);
         TopicPartition tp = new TopicPartition(file.name().topic(), file.name().partition());
         pendingOffsets.merge(tp, file.name().nextOffset(), Math::max);
-        backoffs.remove(tp);
     }
 
     /** Commits to Kafka the offsets after the files committed so far; files come first, always. */
@@ -223,8 +239,10 @@ public final class SinkService implements AutoCloseable {
             return;
         }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        pendingOffsets.forEach((tp, next) -> offsets.put(tp, new OffsetAndMetadata(next)));
-        pendingOffsets.clear();
+        for (TopicPartition tp : List.copyOf(pendingOffsets.keySet())) {
+            offsets.put(tp, new OffsetAndMetadata(pendingOffsets.remove(tp)));
+            backoffs.remove(tp); // a file went through: the next error starts a fresh backoff
+        }
         try {
             try {
                 kafka.commitSync(offsets);
@@ -254,7 +272,7 @@ public final class SinkService implements AutoCloseable {
                     kafka.seek(tp, offset);
                 }
                 writers.computeIfAbsent(tp, key ->
-                        new PartitionWriter(key, settings.outDir(), encoder, settings, hook, this::onCommitted));
+                        new PartitionWriter(key, settings.outDir(), encoder, settings, committer));
                 LOG.info("Partition {} resumes at {}", tp, offset == null ? "its beginning (no files yet)" : "offset " + offset);
             }
         } catch (IOException e) {
@@ -282,7 +300,11 @@ public final class SinkService implements AutoCloseable {
         List<TopicPartition> due = retryAt.entrySet().stream()
                 .filter(entry -> !now.isBefore(entry.getValue())).map(Map.Entry::getKey).toList();
         for (TopicPartition tp : due) {
+            if (!committer.isIdle(tp)) {
+                continue; // files queued before the error are still being discarded
+            }
             retryAt.remove(tp);
+            committer.clearFailure(tp);
             recoverAndSeek(kafka, List.of(tp), now);
             if (!retryAt.containsKey(tp)) {
                 kafka.resume(List.of(tp));
@@ -292,16 +314,19 @@ public final class SinkService implements AutoCloseable {
 
     /** Graceful stop: commit every open file, then the offsets. */
     private void commitAll() {
-        StringBuilder failed = new StringBuilder();
         writers.forEach((tp, writer) -> {
-            try {
+            if (!retryAt.containsKey(tp)) {
                 writer.commit();
-            } catch (IOException e) {
-                LOG.error("Partition {}: open file not committed: {}", tp, e.toString());
-                failed.append(failed.isEmpty() ? "" : ", ").append(tp).append(" (").append(e.getMessage()).append(')');
             }
         });
         writers.clear();
+        committer.awaitAll();
+        committer.rethrowFatal();
+        StringBuilder failed = new StringBuilder();
+        committer.failures().forEach((tp, e) -> {
+            LOG.error("Partition {}: open file not committed: {}", tp, e.toString());
+            failed.append(failed.isEmpty() ? "" : ", ").append(tp).append(" (").append(e.getMessage()).append(')');
+        });
         commitOffsets(consumer);
         unfinished = failed.toString();
     }
@@ -314,16 +339,24 @@ public final class SinkService implements AutoCloseable {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (abandoned) {
+                return;
+            }
             for (TopicPartition tp : partitions) {
                 PartitionWriter writer = writers.remove(tp);
                 if (writer != null && !retryAt.containsKey(tp)) {
-                    try {
-                        writer.commit();
-                    } catch (IOException e) {
-                        LOG.error("Partition {} revoked; its open file was dropped and will be rewritten by the next owner: {}",
-                                tp, e.toString());
-                    }
+                    writer.commit();
                 }
+            }
+            committer.awaitIdle(partitions);
+            committer.rethrowFatal();
+            Map<TopicPartition, IOException> failures = committer.failures();
+            for (TopicPartition tp : partitions) {
+                if (failures.containsKey(tp)) {
+                    LOG.error("Partition {} revoked; its last file was dropped and will be rewritten by the next owner: {}",
+                            tp, failures.get(tp).toString());
+                }
+                committer.clearFailure(tp);
                 forget(tp);
             }
             commitOffsets(consumer);
@@ -332,11 +365,19 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             // Another member may already own them: commit nothing, drop open files.
+            if (abandoned) {
+                return;
+            }
             for (TopicPartition tp : partitions) {
                 PartitionWriter writer = writers.remove(tp);
                 if (writer != null) {
                     writer.discard();
                 }
+                committer.cancel(tp);
+            }
+            committer.awaitIdle(partitions);
+            for (TopicPartition tp : partitions) {
+                committer.clearFailure(tp);
                 pendingOffsets.remove(tp);
                 forget(tp);
             }

@@ -3,7 +3,6 @@ package io.attache.sink;
 import static io.attache.sink.TestRecords.article;
 import static io.attache.sink.TestRecords.record;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.attache.model.Topics;
 import java.io.IOException;
@@ -13,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,19 @@ class PartitionWriterTest {
     @TempDir
     Path root;
 
-    private final List<CommittedFile> committed = new ArrayList<>();
+    private final List<CommittedFile> files = new CopyOnWriteArrayList<>();
+    private final FileCommitter committer = new FileCommitter(CommitHook.NONE, files::add);
+
+    @AfterEach
+    void stopCommitter() {
+        committer.close();
+    }
+
+    /** The files committed so far, once the committer has finished what it was given. */
+    private List<CommittedFile> committed() {
+        committer.awaitAll();
+        return files;
+    }
 
     @Test
     void rotatesByRecordCount() throws IOException {
@@ -39,15 +51,15 @@ class PartitionWriterTest {
         assertThat(committedNames()).containsExactly(
                 "news.enriched+0+0000000000000000000+0000000000000000002.jsonl",
                 "news.enriched+0+0000000000000000003+0000000000000000005.jsonl");
-        assertThat(lines(committed.get(0).path())).hasSize(3);
+        assertThat(lines(committed().get(0).path())).hasSize(3);
     }
 
     @Test
     void rotatesByBytes() throws IOException {
         PartitionWriter writer = writer(settings().withRotation(new Rotation(Long.MAX_VALUE, 100, Duration.ZERO)));
         writer.write(records(0, 4), NOW);
-        assertThat(committed).allSatisfy(file -> assertThat(file.bytes()).isGreaterThanOrEqualTo(100));
-        assertThat(committed).isNotEmpty();
+        assertThat(committed()).allSatisfy(file -> assertThat(file.bytes()).isGreaterThanOrEqualTo(100));
+        assertThat(committed()).isNotEmpty();
     }
 
     @Test
@@ -58,7 +70,7 @@ class PartitionWriterTest {
                 record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "x")),
                 record(TP.topic(), 0, 2, "c", article("c", "2024-01-10T09:05:00Z", "x"))), NOW);
         writer.commit();
-        assertThat(committed).extracting(file -> file.name().firstOffset() + "-" + file.name().lastOffset())
+        assertThat(committed()).extracting(file -> file.name().firstOffset() + "-" + file.name().lastOffset())
                 .containsExactly("0-1", "2-2");
     }
 
@@ -69,7 +81,7 @@ class PartitionWriterTest {
                 record(TP.topic(), 0, 0, "a", article("a", "2024-01-10T08:10:00Z", "trade")),
                 record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "energy"))), NOW);
         writer.commit();
-        assertThat(committed).extracting(file -> root.relativize(file.path()).toString()).containsExactly(
+        assertThat(committed()).extracting(file -> root.relativize(file.path()).toString()).containsExactly(
                 "news.enriched/theme=trade/news.enriched+0+0000000000000000000+0000000000000000000.jsonl",
                 "news.enriched/theme=energy/news.enriched+0+0000000000000000001+0000000000000000001.jsonl");
     }
@@ -82,7 +94,7 @@ class PartitionWriterTest {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .singleElement().satisfies(name -> assertThat(name).startsWith(".").endsWith(".tmp"));
         }
-        assertThat(committed).isEmpty();
+        assertThat(committed()).isEmpty();
     }
 
     @Test
@@ -90,7 +102,7 @@ class PartitionWriterTest {
         PartitionWriter writer = writer(settings());
         writer.write(records(0, 2), NOW);
         writer.commitIfIdle(NOW.plusSeconds(59), Duration.ofMinutes(1));
-        assertThat(committed).isEmpty();
+        assertThat(committed()).isEmpty();
         writer.commitIfIdle(NOW.plusSeconds(60), Duration.ofMinutes(1));
         assertThat(committedNames()).containsExactly("news.enriched+0+0000000000000000000+0000000000000000001.jsonl");
     }
@@ -102,7 +114,7 @@ class PartitionWriterTest {
                 record(TP.topic(), 0, 2, "c", "{}")), NOW);
         writer.commit();
         assertThat(writer.drainTombstones()).isEqualTo(1);
-        assertThat(committed).singleElement().satisfies(file -> assertThat(file.records()).isEqualTo(2));
+        assertThat(committed()).singleElement().satisfies(file -> assertThat(file.records()).isEqualTo(2));
     }
 
     @Test
@@ -110,9 +122,9 @@ class PartitionWriterTest {
         PartitionWriter writer = writer(settings());
         writer.write(List.of(record(TP.topic(), 0, 0, "a", "{}"), record(TP.topic(), 0, 1, "b", "not json")), NOW);
         writer.commit();
-        assertThat(committed).extracting(file -> root.relativize(file.path().getParent()).toString())
+        assertThat(committed()).extracting(file -> root.relativize(file.path().getParent()).toString())
                 .containsExactly("news.enriched/partition=0", "news.enriched/_rejected");
-        assertThat(committed.get(1).rejected()).isTrue();
+        assertThat(committed().get(1).rejected()).isTrue();
     }
 
     @Test
@@ -120,7 +132,7 @@ class PartitionWriterTest {
         PartitionWriter writer = writer(settings().withGzip(true));
         writer.write(records(0, 3), NOW);
         writer.commit();
-        Path file = committed.get(0).path();
+        Path file = committed().get(0).path();
         assertThat(file.toString()).endsWith(".jsonl.gz");
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()).hasSize(3);
@@ -131,25 +143,30 @@ class PartitionWriterTest {
     void replayingTheSameRecordsRewritesIdenticalFiles() throws IOException {
         SinkSettings settings = settings().withGzip(true).withRotation(new Rotation(4, Long.MAX_VALUE, Duration.ZERO));
         writer(settings).write(records(0, 10), NOW);
-        List<byte[]> first = committed.stream().map(file -> read(file.path())).toList();
+        List<byte[]> first = committed().stream().map(file -> read(file.path())).toList();
         List<String> names = committedNames();
-        committed.clear();
+        committed().clear();
         deleteAll();
         writer(settings).write(records(0, 10), NOW.plusSeconds(3600));
         assertThat(committedNames()).isEqualTo(names);
-        assertThat(committed.stream().map(file -> read(file.path())).toList()).containsExactlyElementsOf(first);
+        assertThat(committed().stream().map(file -> read(file.path())).toList()).containsExactlyElementsOf(first);
     }
 
     @Test
-    void failedWriteLeavesNoTemporaryFile() throws IOException {
+    void failedCommitLeavesNoFileAndReportsThePartition() throws IOException {
         CommitHook failAtSync = (step, partition) -> {
             if (step == CommitStep.SYNCED) {
                 throw new IOException("disk full");
             }
         };
-        PartitionWriter writer = new PartitionWriter(TP, root, new LineEncoder(settings()), settings(), failAtSync, committed::add);
-        writer.write(records(0, 2), NOW);
-        assertThatThrownBy(writer::commit).hasMessage("disk full");
+        try (FileCommitter failing = new FileCommitter(failAtSync, files::add)) {
+            PartitionWriter writer = new PartitionWriter(TP, root, new LineEncoder(settings()), settings(), failing);
+            writer.write(records(0, 2), NOW);
+            writer.commit();
+            failing.awaitAll();
+            assertThat(failing.failures().get(TP)).hasMessage("disk full");
+        }
+        assertThat(files).isEmpty();
         try (Stream<Path> files = Files.walk(root)) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -160,7 +177,7 @@ class PartitionWriterTest {
     }
 
     private PartitionWriter writer(SinkSettings settings) {
-        return new PartitionWriter(TP, root, new LineEncoder(settings), settings, CommitHook.NONE, committed::add);
+        return new PartitionWriter(TP, root, new LineEncoder(settings), settings, committer);
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> records(long from, long to) {
@@ -170,7 +187,7 @@ class PartitionWriterTest {
     }
 
     private List<String> committedNames() {
-        return committed.stream().map(file -> file.name().fileName()).toList();
+        return committed().stream().map(file -> file.name().fileName()).toList();
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -67,6 +67,7 @@ class SinkCrashIT {
         };
         SinkService sink = fixture.start(fixture.settings(out, KAFKA.uniqueName("g"), topic), Clock.systemUTC(), diskFullTwice);
         fixture.awaitConsumedToEnd(List.of(topic), sink);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sink.stats().records() == 14); // both full files of 7
         sink.close();
 
         assertThat(failures.get()).isGreaterThan(2);

@@ -2,11 +2,14 @@ package io.attache.sink;
 
 import static org.awaitility.Awaitility.await;
 
+import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +41,8 @@ final class SinkFixture {
     }
 
     /** Settings for a sink reading {@code topics} into {@code outDir}, with metadata so output can be checked. */
-    SinkSettings settings(java.nio.file.Path outDir, String group, String... topics) {
-        return SinkSettings.defaults(kafka.bootstrapServers(), io.attache.model.Topics.defaults())
+    SinkSettings settings(Path outDir, String group, String... topics) {
+        return SinkSettings.defaults(kafka.bootstrapServers(), Topics.defaults())
                 .withTopics(TopicSelection.of(topics)).withOutDir(outDir).withGroupId(group).withKafkaMetadata(true)
                 .withRotation(new Rotation(7, Long.MAX_VALUE, Duration.ZERO)).withRetryBackoff(Duration.ofMillis(100));
     }
@@ -54,7 +57,7 @@ final class SinkFixture {
     void awaitConsumedToEnd(List<String> topics, SinkService... sinks) {
         Map<TopicPartition, Long> end = endOffsets(topics);
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Map<TopicPartition, Long> consumed = new java.util.HashMap<>();
+            Map<TopicPartition, Long> consumed = new HashMap<>();
             for (SinkService sink : sinks) {
                 consumed.putAll(sink.consumedPositions());
             }

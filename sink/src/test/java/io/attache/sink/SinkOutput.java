@@ -3,6 +3,7 @@ package io.attache.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.attache.model.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ final class SinkOutput {
             List<Line> lines = new ArrayList<>();
             for (String text : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 JsonNode json = Json.mapper().readTree(text);
-                JsonNode kafka = ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("_kafka");
+                JsonNode kafka = ((ObjectNode) json).remove("_kafka");
                 lines.add(new Line(kafka.path("topic").asText(), kafka.path("partition").asInt(),
                         kafka.path("offset").asLong(), json.toString()));
             }

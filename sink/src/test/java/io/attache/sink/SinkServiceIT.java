@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -124,7 +125,7 @@ class SinkServiceIT {
         KAFKA.createTopics(1, topic);
         KAFKA.produce(topic, Map.of("k1".getBytes(StandardCharsets.UTF_8), "{\"ok\":true}".getBytes(StandardCharsets.UTF_8)));
         KAFKA.produce(topic, Map.of("k2".getBytes(StandardCharsets.UTF_8), "not json".getBytes(StandardCharsets.UTF_8)));
-        java.util.HashMap<byte[], byte[]> tombstone = new java.util.HashMap<>();
+        HashMap<byte[], byte[]> tombstone = new HashMap<>();
         tombstone.put("k3".getBytes(StandardCharsets.UTF_8), null);
         KAFKA.produce(topic, tombstone);
         SinkService sink = fixture.start(fixture.settings(out, KAFKA.uniqueName("g"), topic), Clock.systemUTC(), CommitHook.NONE);

@@ -34,7 +34,7 @@ public final class PipelineLauncher {
 
     /** Where and how to run. */
     public record Launch(Optional<String> bootstrapServers, Path stateDir, int brokerPort, Optional<Integer> metricsPort,
-                         Duration drainTimeout) {
+                         String metricsHost, Duration drainTimeout) {
     }
 
     /** The three parts' settings, built once the broker address is known. */
@@ -127,7 +127,7 @@ public final class PipelineLauncher {
     }
 
     private static Optional<MetricsServer> serveMetrics(Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline) {
-        return launch.metricsPort().map(port -> MetricsServer.start(registry, "127.0.0.1", port, pipeline::isRunning));
+        return launch.metricsPort().map(port -> MetricsServer.start(registry, launch.metricsHost(), port, pipeline::isRunning));
     }
 
     private static void requireReachable(String bootstrap, boolean embedded) {
