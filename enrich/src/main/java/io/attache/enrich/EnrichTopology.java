@@ -31,8 +31,9 @@ import org.apache.kafka.streams.state.Stores;
  *                                                      └─ track-revisions ─┬─ to-duplicates ─ news.duplicates
  *                                                                          └─ to-fingerprint-bands ─ &lt;app&gt;-fingerprint-bands
  *  &lt;app&gt;-fingerprint-bands ─ read-fingerprint-bands ─ index-bands ─ to-band-answers ─ &lt;app&gt;-fingerprint-answers
+ *                                                    (answers, WAIT notices, outcomes)
  *  &lt;app&gt;-fingerprint-answers ─ read-band-answers ─ gather-answers ─┬─ to-duplicates
- *                                                              ├─ to-fingerprint-bands (register)
+ *                                                              ├─ to-fingerprint-bands (register or release)
  *                                                              └─ tag-articles ─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
  * </pre>
  */

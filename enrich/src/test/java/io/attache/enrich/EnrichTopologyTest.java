@@ -67,7 +67,16 @@ class EnrichTopologyTest {
 
     /** Pipes one article and lets the dedupe settle (wall-clock punctuation), as a running application would. */
     private void send(Article article, Instant at) {
+        pipe(article, at);
+        settle();
+    }
+
+    /** Pipes one article without letting time pass: it stays pending, in flight. */
+    private void pipe(Article article, Instant at) {
         input.pipeInput(new TestRecord<>(article.id(), RecordSerdes.article().toBytes("t", article), at));
+    }
+
+    private void settle() {
         driver.advanceWallClockTime(AnswerGatherer.SETTLE.plusSeconds(1));
     }
 
@@ -179,6 +188,34 @@ class EnrichTopologyTest {
         assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
         assertThat(notice.duplicateOf()).isEqualTo("a1");
         assertThat(notice.distance()).isBetween(1, 3);
+    }
+
+    @Test
+    void copiesInFlightTogetherKeepTheEarliestPublishedWhicheverIsReadFirst() {
+        Article original = article("orig", "Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT, Instant.parse("2024-03-12T08:00:00Z"));
+        Article copy = article("copy", "Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
+                RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming", Instant.parse("2024-03-12T09:30:00Z"));
+        pipe(copy, T0);
+        pipe(original, T0.plusMillis(5));
+        settle();
+
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("orig");
+        DuplicateNotice notice = duplicates.readValue();
+        assertThat(notice.article().id()).isEqualTo("copy");
+        assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
+        assertThat(notice.duplicateOf()).isEqualTo("orig");
+    }
+
+    @Test
+    void identicalTextsInFlightTogetherKeepOneAndDropTheOtherAsSameContent() {
+        pipe(article("b-mirror", "Title", RELEASE_TEXT), T0);
+        pipe(article("a-site", "Title", RELEASE_TEXT), T0);
+        settle();
+
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a-site");
+        DuplicateNotice notice = duplicates.readValue();
+        assertThat(notice.reason()).isEqualTo(DuplicateReason.SAME_CONTENT);
+        assertThat(notice.duplicateOf()).isEqualTo("a-site");
     }
 
     @Test
