@@ -31,8 +31,9 @@ import org.apache.kafka.streams.state.Stores;
  *                                                      └─ track-revisions ─┬─ to-duplicates ─ news.duplicates
  *                                                                          └─ to-fingerprint-bands ─ &lt;app&gt;-fingerprint-bands
  *  &lt;app&gt;-fingerprint-bands ─ read-fingerprint-bands ─ index-bands ─ to-band-answers ─ &lt;app&gt;-fingerprint-answers
+ *                                                    (answers, WAIT notices, outcomes)
  *  &lt;app&gt;-fingerprint-answers ─ read-band-answers ─ gather-answers ─┬─ to-duplicates
- *                                                              ├─ to-fingerprint-bands (register)
+ *                                                              ├─ to-fingerprint-bands (register or release)
  *                                                              └─ tag-articles ─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
  * </pre>
  */
@@ -95,12 +96,13 @@ public final class EnrichTopology {
         Map<String, String> themeSinks = sinkNames("to-theme-", new ArrayList<>(taxonomy.themeIds()));
         Map<String, String> dyadSinks = sinkNames("to-dyad-", settings.watchList());
         topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks), "tag-articles");
+        // The router serialises each enriched article once (RecordSerdes.enriched()); its sinks write those bytes.
         topology.addSink("to-enriched", topics.enriched(),
-                Serdes.String().serializer(), RecordSerdes.enriched().serializer(), "route-articles");
+                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, topics.theme(theme),
-                Serdes.String().serializer(), RecordSerdes.enriched().serializer(), "route-articles"));
+                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
         dyadSinks.forEach((pair, sink) -> topology.addSink(sink, dyadTopic(topics, pair),
-                Serdes.String().serializer(), RecordSerdes.enriched().serializer(), "route-articles"));
+                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
 
         // State: the ledger and the pending articles are shared by the two ends of the article's partition.
         // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog.

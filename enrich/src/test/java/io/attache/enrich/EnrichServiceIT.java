@@ -2,6 +2,7 @@ package io.attache.enrich;
 
 import static io.attache.enrich.TestArticles.RELEASE_TEXT;
 import static io.attache.enrich.TestArticles.article;
+import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,7 +52,7 @@ class EnrichServiceIT {
             one.start();
             two.start();
 
-            Article original = article("orig-0", "Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT);
+            Article original = article("orig-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
             List<Article> uniques = new ArrayList<>(List.of(original));
             List<String> others = List.of(
                     "Heavy rainfall is expected across the northern highlands this weekend, forecasters warned.",
@@ -65,8 +66,7 @@ class EnrichServiceIT {
                 uniques.add(article("unique-" + i, "Bulletin " + i, others.get(i)));
             }
             // The copies arrive together with the original, on other partitions: all three are in flight at once.
-            Article nearCopy = article(idOnAnotherPartition("copy", original.id()), "Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
-                    RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming");
+            Article nearCopy = syndicatedCopy(idOnAnotherPartition("copy", original.id()), original.published());
             Article sameText = article(idOnAnotherPartition("mirror", original.id()), original.title(), original.text());
             List<Article> batch = new ArrayList<>(uniques);
             batch.add(nearCopy);

@@ -1,7 +1,9 @@
 package io.attache.enrich;
 
 import static io.attache.enrich.TestArticles.RELEASE_TEXT;
+import static io.attache.enrich.TestArticles.RELEASE_TITLE;
 import static io.attache.enrich.TestArticles.article;
+import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.enrich.stream.AnswerGatherer;
@@ -67,7 +69,16 @@ class EnrichTopologyTest {
 
     /** Pipes one article and lets the dedupe settle (wall-clock punctuation), as a running application would. */
     private void send(Article article, Instant at) {
+        pipe(article, at);
+        settle();
+    }
+
+    /** Pipes one article without letting time pass: it stays pending, in flight. */
+    private void pipe(Article article, Instant at) {
         input.pipeInput(new TestRecord<>(article.id(), RecordSerdes.article().toBytes("t", article), at));
+    }
+
+    private void settle() {
         driver.advanceWallClockTime(AnswerGatherer.SETTLE.plusSeconds(1));
     }
 
@@ -170,15 +181,35 @@ class EnrichTopologyTest {
 
     @Test
     void syndicatedCopyWithSmallEditsIsDroppedAsNearDuplicateOfTheFirst() {
-        send(article("a1", "Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT), T0);
-        send(article("a2", "Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
-                RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming"), T0.plusSeconds(60));
+        send(article("a1", RELEASE_TITLE, RELEASE_TEXT), T0);
+        send(syndicatedCopy("a2", T0), T0.plusSeconds(60));
 
         assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
+        assertThat(duplicates.readValue().distance()).isBetween(1, 3);
+    }
+
+    @Test
+    void copiesInFlightTogetherKeepTheEarliestPublishedWhicheverIsReadFirst() {
+        pipe(syndicatedCopy("copy", Instant.parse("2024-03-12T09:30:00Z")), T0);
+        pipe(article("orig", RELEASE_TITLE, RELEASE_TEXT, Instant.parse("2024-03-12T08:00:00Z")), T0.plusMillis(5));
+        settle();
+
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("orig");
         DuplicateNotice notice = duplicates.readValue();
-        assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
-        assertThat(notice.duplicateOf()).isEqualTo("a1");
-        assertThat(notice.distance()).isBetween(1, 3);
+        assertThat(List.of(notice.article().id(), notice.reason().name(), notice.duplicateOf()))
+                .containsExactly("copy", "NEAR_DUPLICATE", "orig");
+    }
+
+    @Test
+    void identicalTextsInFlightTogetherKeepOneAndDropTheOtherAsSameContent() {
+        pipe(article("b-mirror", "Title", RELEASE_TEXT), T0);
+        pipe(article("a-site", "Title", RELEASE_TEXT), T0);
+        settle();
+
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a-site");
+        DuplicateNotice notice = duplicates.readValue();
+        assertThat(notice.reason()).isEqualTo(DuplicateReason.SAME_CONTENT);
+        assertThat(notice.duplicateOf()).isEqualTo("a-site");
     }
 
     @Test

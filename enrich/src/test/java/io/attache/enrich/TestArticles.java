@@ -22,7 +22,16 @@ public final class TestArticles {
             political consultations in Phnom Penh and to promote people-to-people exchanges, tourism and \
             scholarships for Cambodian students.""";
 
+    /** The title of the release in {@link #RELEASE_TEXT}. */
+    public static final String RELEASE_TITLE = "Wang Yi Holds Talks with Prak Sokhonn";
+
     private TestArticles() {
+    }
+
+    /** The release as a wire service syndicates it: a "Xinhua |" prefix, a changed date phrase, an editor's line. */
+    public static Article syndicatedCopy(String id, Instant published) {
+        return article(id, "Xinhua | " + RELEASE_TITLE, RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming",
+                published);
     }
 
     public static Article article(String id, String title, String text) {

@@ -38,7 +38,8 @@ import org.apache.kafka.streams.Topology;
  * records, with the same processing guarantee, in one run. Each topology reads the input from the start with
  * its own application id; the time is from start to the last output committed.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]}
+ * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]
+ * [commit.interval.ms]} (the commit interval defaults to Kafka Streams' own: 100 ms under exactly-once).
  */
 public final class EnrichThroughputRunner {
     private static final int PARTITIONS = 2;
@@ -50,15 +51,16 @@ public final class EnrichThroughputRunner {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int bytes = args.length > 1 ? Integer.parseInt(args[1]) : 2_048;
         String guarantee = args.length > 2 ? args[2] : StreamsConfig.EXACTLY_ONCE_V2;
+        Map<String, Object> tuning = args.length > 3 ? Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.parseInt(args[3])) : Map.of();
         Path dir = Files.createTempDirectory("enrich-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             Topics topics = Topics.defaults();
             new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
             produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes));
-            System.out.printf(Locale.ROOT, "%d articles of ~%d bytes on %d partitions, %s%n", count, bytes, PARTITIONS, guarantee);
+            System.out.printf(Locale.ROOT, "%d articles of ~%d bytes on %d partitions, %s %s%n", count, bytes, PARTITIONS, guarantee, tuning);
 
-            double passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee,
+            double passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee, tuning,
                     List.of("bench.passthrough"), count);
             EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich", dir.resolve("enrich"),
                     EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(),
@@ -68,7 +70,7 @@ public final class EnrichThroughputRunner {
             needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
             needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
             new TopicProvisioner(admin).ensure(needed);
-            double enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee,
+            double enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee, tuning,
                     List.of(topics.enriched(), topics.duplicates()), count);
             System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f%n", enrich / passThrough);
         }
@@ -82,13 +84,14 @@ public final class EnrichThroughputRunner {
     }
 
     private static double run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
-            List<String> outputs, long expected) throws Exception {
+            Map<String, Object> tuning, List<String> outputs, long expected) throws Exception {
         new TopicProvisioner(admin).ensure(outputs.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList());
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+        props.putAll(tuning);
         long start = System.nanoTime();
         try (KafkaStreams streams = new KafkaStreams(topology, props);
                 KafkaConsumer<byte[], byte[]> counter = committedReader(broker.bootstrapServers(), outputs)) {

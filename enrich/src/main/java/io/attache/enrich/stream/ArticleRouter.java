@@ -2,6 +2,7 @@ package io.attache.enrich.stream;
 
 import io.attache.model.Dyad;
 import io.attache.model.EnrichedArticle;
+import io.attache.model.RecordSerdes;
 import io.attache.model.ThemeTag;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -11,13 +12,13 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Sends each enriched article to the enriched topic, to the topic of each of its themes, and to the topic
  * of each of its dyads that is on the watch list. Children are named sinks, one per topic, known when the
- * topology is built.
+ * topology is built. The record is serialised once here and the same bytes go to every topic.
  */
-public final class ArticleRouter implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+public final class ArticleRouter implements Processor<String, EnrichedArticle, String, byte[]> {
     private final String enrichedChild;
     private final Map<String, String> themeChildren;
     private final Map<String, String> dyadChildren;
-    private ProcessorContext<String, EnrichedArticle> context;
+    private ProcessorContext<String, byte[]> context;
 
     /**
      * @param themeChildren sink name by theme id
@@ -30,23 +31,24 @@ public final class ArticleRouter implements Processor<String, EnrichedArticle, S
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
-        context.forward(record, enrichedChild);
+        Record<String, byte[]> serialised = record.withValue(RecordSerdes.enriched().toBytes(enrichedChild, record.value()));
+        context.forward(serialised, enrichedChild);
         for (ThemeTag theme : record.value().themes()) {
             String sink = themeChildren.get(theme.id());
             if (sink != null) {
-                context.forward(record, sink);
+                context.forward(serialised, sink);
             }
         }
         for (Dyad dyad : record.value().dyads()) {
             String sink = dyadChildren.get(dyad.key());
             if (sink != null) {
-                context.forward(record, sink);
+                context.forward(serialised, sink);
             }
         }
     }
