@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -72,6 +73,6 @@ public final class ProgressReporter {
             bar.append(i < filled ? '=' : i == filled ? '>' : ' ');
         }
         return bar.append("] ").append(now).append('/').append(total).append(' ').append(unit)
-                .append(", ").append(String.format("%,d", articles.get())).append(" articles").toString();
+                .append(", ").append(String.format(Locale.ROOT, "%,d", articles.get())).append(" articles").toString();
     }
 }

@@ -5,6 +5,7 @@ import io.attache.ingest.PollReport;
 import io.attache.sink.SinkStats;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ public record RunSummary(PollReport feeds, SortedMap<String, Long> duplicates, l
         appendCounts(out, "Duplicates by reason", duplicates);
         appendCounts(out, "Articles per theme", themes);
         appendCounts(out, "Articles per dyad", dyads);
-        out.append(String.format("%nFiles: %d committed (%,d bytes, %d records, %d rejected) under %s%n",
+        out.append(String.format(Locale.ROOT, "%nFiles: %d committed (%,d bytes, %d records, %d rejected) under %s%n",
                 files.files(), files.bytes(), files.records(), files.rejected(), outDir.toAbsolutePath()));
         return out.toString();
     }
