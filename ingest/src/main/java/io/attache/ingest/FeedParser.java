@@ -46,6 +46,7 @@ final class FeedParser {
         }
         Document document = document(text);
         try {
+            FeedDocumentRepair.repair(document);
             SyndFeed feed = new SyndFeedInput().build(document);
             return new ParsedFeed(feed, rawDates(document, feed.getEntries().size()));
         } catch (IllegalArgumentException e) {

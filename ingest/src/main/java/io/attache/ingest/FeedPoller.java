@@ -61,7 +61,7 @@ final class FeedPoller {
                     List<Article> articles =
                             normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
                     List<Article> fresh = unseen(articles, current.seen());
-                    target.publish(feed.id(), feed.fullText() ? pageText.withPageTexts(fresh) : fresh);
+                    target.publish(feed.id(), feed.fullText() ? pageText.withPageTexts(fresh, feed.interval()) : fresh);
                     published = fresh.size();
                     message = message + ", " + articles.size() + " entries, " + published + " new";
                     next = succeeded(feed, current, response, started, FetchOutcome.OK)

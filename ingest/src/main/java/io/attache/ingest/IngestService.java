@@ -219,8 +219,9 @@ public final class IngestService implements AutoCloseable {
             }
         }
         publisher = new KafkaPublisher(settings.bootstrapServers(), settings.topics());
-        poller = new FeedPoller(fetcher, new PageText(fetcher, pageThrottle), publisher,
-                new Backoff(settings.limits().maxBackoff(), new Random()), settings.limits().maxBackoff(), clock);
+        Backoff backoff = new Backoff(settings.limits().maxBackoff(), new Random());
+        PageText pageText = new PageText(fetcher, pageThrottle, new PageHostBackoff(backoff, clock));
+        poller = new FeedPoller(fetcher, pageText, publisher, backoff, settings.limits().maxBackoff(), clock);
         LOG.info("ingest ready: {} feeds, {} with a known state, publishing to {} at {}", settings.feeds().size(),
                 states.size(), settings.topics().articles(), settings.bootstrapServers());
     }

@@ -5,8 +5,11 @@ import java.net.URI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
@@ -17,9 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Full text for feeds that carry only a headline: fetches each new entry's page (same timeouts, size cap and
- * concurrency limits as feeds, one page at a time per feed, and no more pages after a 429) and extracts the main article with Readability4J (a port of Mozilla's Readability).
- * When a page cannot be fetched or yields less text than the feed, the feed's text is kept.
+ * Full text for feeds that carry only a headline: fetches each new entry's page (same timeouts, size cap,
+ * concurrency limits and backoff as feeds, one page at a time per feed) and extracts the main article with
+ * Readability4J (a port of Mozilla's Readability). A host whose page fetches failed or were rate limited is not
+ * asked again until its {@link PageHostBackoff} wait is over, across polls. When a page is not fetched or yields
+ * less text than the feed, the feed's text is kept.
  */
 final class PageText {
     private static final Logger LOG = LoggerFactory.getLogger(PageText.class);
@@ -27,28 +32,42 @@ final class PageText {
 
     private final FeedFetcher fetcher;
     private final HostThrottle throttle;
+    private final PageHostBackoff backoff;
 
     /**
      * @param throttle the per-host and global limits for page fetches; separate from the feeds' own, since a
      *                 feed's poll holds its slot while it waits for its pages
+     * @param backoff  the hosts whose pages are not to be asked for yet, shared by every poll
      */
-    PageText(FeedFetcher fetcher, HostThrottle throttle) {
+    PageText(FeedFetcher fetcher, HostThrottle throttle, PageHostBackoff backoff) {
         this.fetcher = fetcher;
         this.throttle = throttle;
+        this.backoff = backoff;
     }
 
-    /** The articles, each with its page's main text where that could be had. */
-    List<Article> withPageTexts(List<Article> articles) {
+    /**
+     * The articles, each with its page's main text where that could be had.
+     *
+     * @param interval the polling feed's interval, from which a failing host's backoff grows
+     */
+    List<Article> withPageTexts(List<Article> articles, Duration interval) {
         List<Article> result = new ArrayList<>(articles.size());
-        boolean rateLimited = false;
         for (Article article : articles) {
-            if (rateLimited || article.url().isEmpty()) {
+            if (article.url().isEmpty()) {
                 result.add(article);
                 continue;
             }
             URI url = URI.create(article.url());
+            String host = url.getHost() == null ? "" : url.getHost();
+            Optional<Instant> waiting = backoff.waitingUntil(host);
+            if (waiting.isPresent()) {
+                LOG.debug("feed {}: page {} not fetched, {} backs off until {}; keeping the feed's text",
+                        article.feed().id(), article.url(), host, waiting.get());
+                result.add(article);
+                continue;
+            }
             FetchResponse page = throttle.submit(url.getHost(), () -> fetcher.fetchPage(url)).join();
-            rateLimited = page.outcome() == FetchOutcome.RATE_LIMITED;
+            backoff.record(host, page, interval);
             if (page.outcome() != FetchOutcome.OK) {
                 LOG.info("feed {}: page {} not fetched ({}: {}); keeping the feed's text", article.feed().id(),
                         article.url(), page.outcome().label(), page.message());

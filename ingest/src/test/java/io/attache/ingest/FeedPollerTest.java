@@ -21,7 +21,8 @@ class FeedPollerTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
     private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    private final FeedPoller poller = new FeedPoller(fetcher, new PageText(fetcher, new HostThrottle(2, 2, pageThreads)), target,
+    private final FeedPoller poller = new FeedPoller(fetcher, new PageText(fetcher, new HostThrottle(2, 2, pageThreads),
+            new PageHostBackoff(new Backoff(Duration.ofHours(6), new Random(1)), clock)), target,
             new Backoff(Duration.ofHours(6), new Random(1)), Duration.ofHours(6), clock);
     private final FeedConfig feed = FeedConfig.of("f", server.url("/rss"));
 

@@ -6,7 +6,6 @@ import io.attache.model.Article;
 import io.attache.model.TextSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,10 +31,16 @@ class PageTextTest {
             </body></html>""".formatted(ARTICLE_PARAGRAPHS);
 
     private final LocalHttpServer server = new LocalHttpServer();
+    private static final Duration INTERVAL = Duration.ofMinutes(1);
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2024-01-10T09:00:00Z"));
     private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)),
-            Clock.systemUTC());
+            clock);
     private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    private final PageText pageText = new PageText(fetcher, new HostThrottle(2, 2, pageThreads));
+    /** Backoff at the low end of its jitter: half the doubled interval (30 s, 60 s, 120 s, ...). */
+    private final Backoff backoff = new Backoff(Duration.ofHours(6), () -> 0L);
+    private final PageText pageText = new PageText(fetcher, new HostThrottle(2, 2, pageThreads),
+            new PageHostBackoff(backoff, clock));
 
     @AfterEach
     void stop() {
@@ -51,11 +56,20 @@ class PageTextTest {
         return new ArticleNormaliser().normalise(FeedConfig.of("f", url), parsed, url, url, Instant.now()).get(0);
     }
 
+    /** Where the text of each entry, linking to {@code paths} in one poll, came from. */
+    private List<TextSource> textSources(String... paths) throws FeedParseException {
+        List<Article> entries = new java.util.ArrayList<>();
+        for (String path : paths) {
+            entries.add(headlineOnly(path));
+        }
+        return pageText.withPageTexts(entries, INTERVAL).stream().map(Article::textSource).toList();
+    }
+
     @Test
     void extractsTheArticleWithoutNavigationFooterOrComments() throws Exception {
         server.serve("/news/1.html", PAGE, "Content-Type", "text/html; charset=utf-8");
 
-        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/1.html"))).get(0);
+        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/1.html")), INTERVAL).get(0);
 
         assertThat(article.textSource()).isEqualTo(TextSource.PAGE);
         assertThat(article.text()).contains("Fish and Rice Corridor").contains("Mekong region")
@@ -70,7 +84,7 @@ class PageTextTest {
         server.on("/news/2.html", exchange -> LocalHttpServer.send(exchange, 404, new byte[0]));
         Article original = headlineOnly("/news/2.html");
 
-        Article article = pageText.withPageTexts(List.of(original)).get(0);
+        Article article = pageText.withPageTexts(List.of(original), INTERVAL).get(0);
 
         assertThat(article).isEqualTo(original);
         assertThat(article.textSource()).isEqualTo(TextSource.FEED);
@@ -81,7 +95,7 @@ class PageTextTest {
         server.serve("/news/3.html", "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
         Article original = headlineOnly("/news/3.html");
 
-        assertThat(pageText.withPageTexts(List.of(original)).get(0)).isEqualTo(original);
+        assertThat(pageText.withPageTexts(List.of(original), INTERVAL).get(0)).isEqualTo(original);
     }
 
     @Test
@@ -91,8 +105,59 @@ class PageTextTest {
         server.on("/news/4.html", exchange -> LocalHttpServer.send(exchange, 200,
                 page.getBytes(java.nio.charset.Charset.forName("windows-1251")), "Content-Type", "text/html"));
 
-        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/4.html"))).get(0);
+        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/4.html")), INTERVAL).get(0);
 
         assertThat(article.text()).contains("Рыбно-рисовый коридор");
+    }
+
+    @Test
+    void hostThatRateLimitedAPageIsNotAskedAgainBeforeItsRetryAfterEvenInALaterPoll() throws Exception {
+        server.on("/news/5.html", exchange -> LocalHttpServer.send(exchange, 429, new byte[0], "Retry-After", "600"));
+        server.serve("/news/6.html", PAGE, "Content-Type", "text/html; charset=utf-8");
+        pageText.withPageTexts(List.of(headlineOnly("/news/5.html")), INTERVAL);
+
+        clock.advance(Duration.ofMinutes(9));
+        Article during = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL).get(0);
+        clock.advance(Duration.ofMinutes(2));
+        Article after = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL).get(0);
+
+        assertThat(during.textSource()).isEqualTo(TextSource.FEED);
+        assertThat(after.textSource()).isEqualTo(TextSource.PAGE);
+        assertThat(server.requestsTo("/news/6.html")).isEqualTo(1);
+    }
+
+    @Test
+    void hostWhosePagesKeepFailingBacksOffLongerEachTime() throws Exception {
+        server.on("/news/7.html", exchange -> LocalHttpServer.send(exchange, 500, new byte[0]));
+        Article entry = headlineOnly("/news/7.html");
+        List<Duration> steps = List.of(Duration.ZERO, Duration.ofSeconds(20), Duration.ofSeconds(11),
+                Duration.ofSeconds(50), Duration.ofSeconds(11));
+
+        List<Long> requestsAfterEachPoll = new java.util.ArrayList<>();
+        for (Duration step : steps) {
+            clock.advance(step);
+            pageText.withPageTexts(List.of(entry), INTERVAL);
+            requestsAfterEachPoll.add(server.requestsTo("/news/7.html"));
+        }
+
+        // Fails at 0 s (wait 30 s), skipped at 20 s, fails at 31 s (wait 60 s), skipped at 81 s, asked at 92 s.
+        assertThat(requestsAfterEachPoll).containsExactly(1L, 1L, 2L, 2L, 3L);
+    }
+
+    @Test
+    void failingHostKeepsTheFeedTextOfEveryEntryOfThatPoll() throws Exception {
+        server.on("/news/8.html", exchange -> LocalHttpServer.send(exchange, 503, new byte[0]));
+        server.serve("/news/9.html", PAGE, "Content-Type", "text/html; charset=utf-8");
+
+        assertThat(textSources("/news/8.html", "/news/9.html")).containsExactly(TextSource.FEED, TextSource.FEED);
+        assertThat(server.requestsTo("/news/9.html")).isZero();
+    }
+
+    @Test
+    void aMissingPageDoesNotHoldBackTheOtherPagesOfItsHost() throws Exception {
+        server.on("/news/10.html", exchange -> LocalHttpServer.send(exchange, 404, new byte[0]));
+        server.serve("/news/11.html", PAGE, "Content-Type", "text/html; charset=utf-8");
+
+        assertThat(textSources("/news/10.html", "/news/11.html")).containsExactly(TextSource.FEED, TextSource.PAGE);
     }
 }
