@@ -2,6 +2,7 @@ package io.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attache.testkit.ManualClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

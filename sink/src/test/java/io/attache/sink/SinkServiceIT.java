@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
+import io.attache.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ class SinkServiceIT {
         String topic = KAFKA.uniqueName("sink-idle");
         KAFKA.createTopics(1, topic);
         fixture.produceArticles(topic, "a", 3);
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         SinkSettings settings = fixture.settings(out, KAFKA.uniqueName("g"), topic).withIdleClose(Duration.ofMinutes(1));
         SinkService sink = fixture.start(settings, clock, CommitHook.NONE);
         try {
@@ -136,33 +135,4 @@ class SinkServiceIT {
         assertThat(sink.committedFiles()).filteredOn(CommittedFile::rejected).singleElement()
                 .satisfies(file -> assertThat(out.relativize(file.path()).toString()).startsWith(topic + "/_rejected/"));
     }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
 }

@@ -1,4 +1,4 @@
-package io.attache.ingest;
+package io.attache.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it on. */
-final class ManualClock extends Clock {
+/** A clock that stands still until a test moves it on: time-driven behaviour tested without sleeping. */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    /** Moves the clock on. */
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
