@@ -1,12 +1,9 @@
 package io.attache.enrich.dedupe;
 
 import io.attache.model.JsonSerde;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -23,6 +20,8 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class BandBucketSerde implements Serde<BandBucket> {
     /** First byte of the binary format; JSON starts with '{'. */
     private static final byte VERSION = 1;
+    /** Per entry, besides the two strings: their lengths, revision, simhash, timestamp, published, enriched. */
+    private static final int ENTRY_FIXED_BYTES = 2 * Integer.BYTES + Integer.BYTES + 3 * Long.BYTES + 1;
     private static final JsonSerde<BandBucket> LEGACY = new JsonSerde<>(BandBucket.class);
 
     /** The bucket as bytes; null (a tombstone) stays null. */
@@ -30,24 +29,23 @@ public final class BandBucketSerde implements Serde<BandBucket> {
         if (bucket == null) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + bucket.entries().size() * 96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeInt(bucket.entries().size());
-            for (BandEntry entry : bucket.entries()) {
-                Fingerprint fingerprint = entry.fingerprint();
-                out.writeUTF(fingerprint.articleId());
-                out.writeInt(fingerprint.revision());
-                out.writeLong(fingerprint.simhash());
-                out.writeUTF(fingerprint.contentHash());
-                out.writeLong(fingerprint.timestamp());
-                out.writeLong(fingerprint.published());
-                out.writeBoolean(entry.enriched());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a band bucket in memory", e);
+        List<BandEntry> entries = bucket.entries();
+        byte[][] strings = new byte[entries.size() * 2][];
+        int size = 1 + Integer.BYTES;
+        for (int i = 0; i < entries.size(); i++) {
+            strings[2 * i] = entries.get(i).fingerprint().articleId().getBytes(StandardCharsets.UTF_8);
+            strings[2 * i + 1] = entries.get(i).fingerprint().contentHash().getBytes(StandardCharsets.UTF_8);
+            size += ENTRY_FIXED_BYTES + strings[2 * i].length + strings[2 * i + 1].length;
         }
-        return bytes.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(VERSION).putInt(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Fingerprint fingerprint = entries.get(i).fingerprint();
+            out.putInt(strings[2 * i].length).put(strings[2 * i]).putInt(fingerprint.revision()).putLong(fingerprint.simhash())
+                    .putInt(strings[2 * i + 1].length).put(strings[2 * i + 1]).putLong(fingerprint.timestamp())
+                    .putLong(fingerprint.published()).put((byte) (entries.get(i).enriched() ? 1 : 0));
+        }
+        return out.array();
     }
 
     /** The bucket in {@code data}, binary or legacy JSON; null stays null. */
@@ -58,22 +56,29 @@ public final class BandBucketSerde implements Serde<BandBucket> {
         if (data.length > 0 && data[0] == '{') {
             return LEGACY.fromBytes(topic, data);
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            byte version = in.readByte();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(data);
+            byte version = in.get();
             if (version != VERSION) {
                 throw new SerializationException("cannot read band bucket from " + topic + ": unknown format version " + version);
             }
-            int size = in.readInt();
+            int size = in.getInt();
             List<BandEntry> entries = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                Fingerprint fingerprint = new Fingerprint(in.readUTF(), in.readInt(), in.readLong(), in.readUTF(), in.readLong(),
-                        in.readLong());
-                entries.add(new BandEntry(fingerprint, in.readBoolean()));
+                Fingerprint fingerprint = new Fingerprint(string(in), in.getInt(), in.getLong(), string(in), in.getLong(), in.getLong());
+                entries.add(new BandEntry(fingerprint, in.get() != 0));
             }
             return new BandBucket(entries);
-        } catch (IOException e) {
-            throw new SerializationException("cannot read band bucket from " + topic + ": truncated (" + e.getMessage() + ")", e);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new SerializationException("cannot read band bucket from " + topic + ": truncated", e);
         }
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     @Override
