@@ -3,6 +3,7 @@ package io.attache.enrich;
 import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandBucket;
+import io.attache.enrich.dedupe.BandBucketSerde;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticle;
@@ -15,7 +16,7 @@ import io.attache.model.JsonSerde;
 public final class EnrichSerdes {
     private static final JsonSerde<BandMessage> BAND_MESSAGE = new JsonSerde<>(BandMessage.class);
     private static final JsonSerde<BandAnswer> BAND_ANSWER = new JsonSerde<>(BandAnswer.class);
-    private static final JsonSerde<BandBucket> BAND_BUCKET = new JsonSerde<>(BandBucket.class);
+    private static final BandBucketSerde BAND_BUCKET = new BandBucketSerde();
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
     private static final JsonSerde<PendingArticle> PENDING_ARTICLE = new JsonSerde<>(PendingArticle.class);
     private static final JsonSerde<AnswerTally> ANSWER_TALLY = new JsonSerde<>(AnswerTally.class);
@@ -31,7 +32,8 @@ public final class EnrichSerdes {
         return BAND_ANSWER;
     }
 
-    public static JsonSerde<BandBucket> bandBucket() {
+    /** Binary: the band index rewrites whole buckets on every band message. */
+    public static BandBucketSerde bandBucket() {
         return BAND_BUCKET;
     }
 

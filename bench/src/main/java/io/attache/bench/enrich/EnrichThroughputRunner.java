@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -39,7 +40,10 @@ import org.apache.kafka.streams.Topology;
  * its own application id; the time is from start to the last output committed.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]
- * [commit.interval.ms]} (the commit interval defaults to Kafka Streams' own: 100 ms under exactly-once).
+ * [commit.interval.ms] [streams.property=value ...]} (the commit interval defaults to Kafka Streams' own: 100 ms under
+ * exactly-once; {@code -} keeps it). Every property is given to both topologies alike, so the comparison stays fair.
+ * Besides the whole run (which ends with enrichment's settling time for the last articles), each topology's steady
+ * rate is printed: the records between the 10th and the 90th percentile of outputs over the time between them.
  */
 public final class EnrichThroughputRunner {
     private static final int PARTITIONS = 2;
@@ -51,7 +55,14 @@ public final class EnrichThroughputRunner {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int bytes = args.length > 1 ? Integer.parseInt(args[1]) : 2_048;
         String guarantee = args.length > 2 ? args[2] : StreamsConfig.EXACTLY_ONCE_V2;
-        Map<String, Object> tuning = args.length > 3 ? Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.parseInt(args[3])) : Map.of();
+        Map<String, Object> tuning = new TreeMap<>();
+        if (args.length > 3 && !args[3].equals("-")) {
+            tuning.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.parseInt(args[3]));
+        }
+        for (int i = 4; i < args.length; i++) {
+            String[] pair = args[i].split("=", 2);
+            tuning.put(pair[0], pair[1]);
+        }
         Path dir = Files.createTempDirectory("enrich-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
@@ -60,7 +71,7 @@ public final class EnrichThroughputRunner {
             produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes));
             System.out.printf(Locale.ROOT, "%d articles of ~%d bytes on %d partitions, %s %s%n", count, bytes, PARTITIONS, guarantee, tuning);
 
-            double passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee, tuning,
+            double[] passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee, tuning,
                     List.of("bench.passthrough"), count);
             EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich", dir.resolve("enrich"),
                     EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(),
@@ -70,9 +81,10 @@ public final class EnrichThroughputRunner {
             needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
             needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
             new TopicProvisioner(admin).ensure(needed);
-            double enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee, tuning,
+            double[] enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee, tuning,
                     List.of(topics.enriched(), topics.duplicates()), count);
-            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f%n", enrich / passThrough);
+            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f (steady %.2f)%n", enrich[0] / passThrough[0],
+                    enrich[1] / passThrough[1]);
         }
     }
 
@@ -83,7 +95,8 @@ public final class EnrichThroughputRunner {
         return topology;
     }
 
-    private static double run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
+    /** Runs {@code topology} until every expected output is committed; returns the whole-run and the steady rate. */
+    private static double[] run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
             Map<String, Object> tuning, List<String> outputs, long expected) throws Exception {
         new TopicProvisioner(admin).ensure(outputs.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList());
         Properties props = new Properties();
@@ -97,14 +110,22 @@ public final class EnrichThroughputRunner {
                 KafkaConsumer<byte[], byte[]> counter = committedReader(broker.bootstrapServers(), outputs)) {
             streams.start();
             long seen = 0;
+            long tenth = expected / 10;
+            long ninetieth = expected - tenth;
+            long atTenth = 0;
+            long atNinetieth = 0;
             while (seen < expected) {
                 seen += counter.poll(Duration.ofMillis(100)).count();
+                atTenth = seen >= tenth && atTenth == 0 ? System.nanoTime() : atTenth;
+                atNinetieth = seen >= ninetieth && atNinetieth == 0 ? System.nanoTime() : atNinetieth;
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = expected / seconds;
+            double steady = (ninetieth - tenth) / Math.max((atNinetieth - atTenth) / 1e9, 1e-3);
+            System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s   steady (10-90 %%) %10.0f articles/s%n",
+                    name, seconds, rate, steady);
+            return new double[] {rate, steady};
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = expected / seconds;
-        System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s%n", name, seconds, rate);
-        return rate;
     }
 
     /** Counts records only once their transaction commits, as a downstream consumer would see them. */

@@ -119,10 +119,10 @@ public record BandBucket(List<BandEntry> entries) {
     /** True when {@code band} is the lowest band on which the two fingerprints agree. */
     static boolean arbiter(Fingerprint a, Fingerprint b, int band) {
         for (int lower = 0; lower < band; lower++) {
-            if (FingerprintBands.key(a.simhash(), lower).equals(FingerprintBands.key(b.simhash(), lower))) {
+            if (FingerprintBands.value(a.simhash(), lower) == FingerprintBands.value(b.simhash(), lower)) {
                 return false;
             }
         }
-        return FingerprintBands.key(a.simhash(), band).equals(FingerprintBands.key(b.simhash(), band));
+        return FingerprintBands.value(a.simhash(), band) == FingerprintBands.value(b.simhash(), band);
     }
 }

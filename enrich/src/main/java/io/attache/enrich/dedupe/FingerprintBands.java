@@ -14,8 +14,12 @@ public final class FingerprintBands {
 
     /** The key under which a fingerprint is indexed for band {@code band}, e.g. {@code 2:9f3a}. */
     public static String key(long fingerprint, int band) {
-        int value = (int) ((fingerprint >>> (16 * band)) & 0xFFFF);
-        return band + ":" + String.format("%04x", value);
+        return band + ":" + String.format("%04x", value(fingerprint, band));
+    }
+
+    /** The 16 bits of band {@code band}: equal values mean equal keys, without building the keys. */
+    public static int value(long fingerprint, int band) {
+        return (int) ((fingerprint >>> (16 * band)) & 0xFFFF);
     }
 
     /** The band index of a key made by {@link #key(long, int)}. */
