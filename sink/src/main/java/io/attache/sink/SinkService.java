@@ -100,10 +100,19 @@ public final class SinkService implements AutoCloseable {
     /**
      * For each assigned partition, the next offset the sink will read: every record below it has been
      * read and is in a committed file, in a file queued for its commit sequence, or in an open file;
-     * {@link #close()} commits the last two. Partitions stopped by an I/O error are absent until they recover.
+     * {@link #close()} commits the last two. Partitions stopped by an I/O error are absent until they recover;
+     * revoked partitions, and all of them once closed, are absent too.
      */
     public Map<TopicPartition, Long> consumedPositions() {
         return Map.copyOf(positions);
+    }
+
+    /**
+     * Whether this sink has read every given partition up to the given offset, e.g. the topics' end offsets
+     * taken when a run started; then {@link #close()} leaves every record below them in committed files.
+     */
+    public boolean hasConsumed(Map<TopicPartition, Long> offsets) {
+        return offsets.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
     }
 
     /** The files this instance committed, in commit order. */

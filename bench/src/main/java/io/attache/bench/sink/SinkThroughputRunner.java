@@ -198,7 +198,7 @@ public final class SinkThroughputRunner {
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             end = probe.endOffsets(partitions);
         }
-        while (!reached(sink.consumedPositions(), end)) {
+        while (!sink.hasConsumed(end)) {
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
@@ -212,10 +212,6 @@ public final class SinkThroughputRunner {
             throw new IllegalStateException("Attaché sink wrote " + sink.stats().records() + " records, expected " + records);
         }
         return new Result("Attaché sink (" + sink.stats().files() + " files, exactly once)", nanos);
-    }
-
-    private static boolean reached(Map<TopicPartition, Long> positions, Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group) {
