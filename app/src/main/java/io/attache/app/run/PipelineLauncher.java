@@ -4,6 +4,7 @@ import io.attache.app.ops.MetricsServer;
 import io.attache.app.ops.ProgressReporter;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.enrich.EnrichSettings;
+import io.attache.ingest.FeedPollListener;
 import io.attache.ingest.IngestSettings;
 import io.attache.sink.SinkSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,21 +57,17 @@ public final class PipelineLauncher {
 
     /** Runs every feed once, drains, stops, and returns the summary. */
     public RunSummary runOnce(Launch launch, PartSettings settings) throws InterruptedException {
-        Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
-        String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
-        Parts parts = settings.build(bootstrap);
-        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
-        ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", parts.ingest().feeds().size(), clock);
-        Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
-                result -> progress.itemDone(result.published()));
-        Optional<MetricsServer> metrics = serveMetrics(launch, registry, pipeline);
-        try (pipeline) {
-            startProcessing(pipeline, broker, bootstrap);
-            return pipeline.runOnce(launch.drainTimeout());
+        Assembly assembly = assemble(launch, settings, parts -> {
+            ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", parts.ingest().feeds().size(), clock);
+            return result -> progress.itemDone(result.published());
+        });
+        try {
+            startProcessing(assembly);
+            return assembly.pipeline().runOnce(launch.drainTimeout());
         } catch (PipelineDrain.DrainTimeoutException e) {
             throw new LaunchException(e.getMessage(), e);
         } finally {
-            metrics.ifPresent(MetricsServer::close);
+            assembly.close();
         }
     }
 
@@ -79,31 +77,47 @@ public final class PipelineLauncher {
      * a shutdown hook (Ctrl-C, SIGTERM).
      */
     public AutoCloseable start(Launch launch, PartSettings settings) {
+        Assembly assembly = assemble(launch, settings,
+                parts -> result -> LOG.debug("Polled {}: {}", result.feedId(), result.outcome().label()));
+        try {
+            startProcessing(assembly);
+            assembly.pipeline().startIngest();
+        } catch (RuntimeException e) {
+            assembly.close();
+            throw e;
+        }
+        boolean embedded = assembly.broker().isPresent();
+        LOG.info("Pipeline running on {}{}", assembly.bootstrap(), embedded ? " (embedded broker)" : "");
+        return () -> {
+            LOG.info("Stopping: ingest, then enrich, then sink{}", embedded ? ", then the broker" : "");
+            assembly.close();
+        };
+    }
+
+    /** The broker (if embedded), the pipeline built for its address, and the metrics server serving it. */
+    private record Assembly(Optional<EmbeddedKafkaBroker> broker, String bootstrap, Pipeline pipeline,
+                            Optional<MetricsServer> metrics) {
+        /** Stops the pipeline in its order, then the metrics server. */
+        void close() {
+            pipeline.close();
+            metrics.ifPresent(MetricsServer::close);
+        }
+    }
+
+    private Assembly assemble(Launch launch, PartSettings settings, Function<Parts, FeedPollListener> listener) {
         Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
         String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
         Parts parts = settings.build(bootstrap);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
-                result -> LOG.debug("Polled {}: {}", result.feedId(), result.outcome().label()));
-        Optional<MetricsServer> metrics = serveMetrics(launch, registry, pipeline);
-        try {
-            startProcessing(pipeline, broker, bootstrap);
-            pipeline.startIngest();
-        } catch (RuntimeException e) {
-            pipeline.close();
-            metrics.ifPresent(MetricsServer::close);
-            throw e;
-        }
-        LOG.info("Pipeline running on {}{}", bootstrap, broker.isPresent() ? " (embedded broker)" : "");
-        return () -> {
-            LOG.info("Stopping: ingest, then enrich, then sink{}", broker.isPresent() ? ", then the broker" : "");
-            pipeline.close();
-            metrics.ifPresent(MetricsServer::close);
-        };
+                listener.apply(parts));
+        return new Assembly(broker, bootstrap, pipeline, serveMetrics(launch, registry, pipeline));
     }
 
-    private void startProcessing(Pipeline pipeline, Optional<EmbeddedKafkaBroker> broker, String bootstrap) {
-        if (broker.isPresent()) {
+    private void startProcessing(Assembly assembly) {
+        Pipeline pipeline = assembly.pipeline();
+        String bootstrap = assembly.bootstrap();
+        if (assembly.broker().isPresent()) {
             LOG.info("No --bootstrap-servers given: starting an embedded Kafka broker at {}", bootstrap);
         }
         try {
@@ -111,7 +125,7 @@ public final class PipelineLauncher {
         } catch (RuntimeException e) {
             throw new LaunchException("cannot start the embedded Kafka broker: " + e.getMessage(), e);
         }
-        requireReachable(bootstrap, broker.isPresent());
+        requireReachable(bootstrap, assembly.broker().isPresent());
         pipeline.startProcessing();
     }
 
