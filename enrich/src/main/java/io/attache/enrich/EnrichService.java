@@ -81,8 +81,8 @@ public final class EnrichService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("enrichment service " + applicationId() + " is already started");
         }
-        provisionTopics();
-        KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, clock, registry), streamsConfig());
+        int bandPartitions = provisionTopics();
+        KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, bandPartitions, clock, registry), streamsConfig());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
         started.setStateListener((now, before) -> {
@@ -122,7 +122,8 @@ public final class EnrichService implements AutoCloseable {
         }
     }
 
-    private void provisionTopics() {
+    /** Creates missing topics; returns the partition count of the input, which both band topics must share. */
+    private int provisionTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
@@ -136,14 +137,15 @@ public final class EnrichService implements AutoCloseable {
             created = provisioner.ensure(List.of(
                     TopicProvisioner.topic(settings.bandsTopic(), inputPartitions, settings.replication(), Map.of()),
                     TopicProvisioner.topic(settings.answersTopic(), inputPartitions, settings.replication(), Map.of())));
-            int answerPartitions = created.contains(settings.answersTopic())
-                    ? inputPartitions : partitionCount(admin, settings.answersTopic());
-            if (answerPartitions != inputPartitions) {
-                throw new IllegalStateException("topic " + settings.answersTopic() + " has " + answerPartitions
-                        + " partitions but " + settings.topics().articles() + " has " + inputPartitions
-                        + ": they must match; delete " + settings.answersTopic() + " and " + settings.bandsTopic()
-                        + " (and reset the application) to recreate them");
+            for (String internal : List.of(settings.bandsTopic(), settings.answersTopic())) {
+                int partitions = created.contains(internal) ? inputPartitions : partitionCount(admin, internal);
+                if (partitions != inputPartitions) {
+                    throw new IllegalStateException("topic " + internal + " has " + partitions + " partitions but "
+                            + settings.topics().articles() + " has " + inputPartitions + ": they must match; delete "
+                            + settings.answersTopic() + " and " + settings.bandsTopic() + " (and reset the application) to recreate them");
+                }
             }
+            return inputPartitions;
         }
     }
 

@@ -5,6 +5,7 @@ import io.attache.enrich.stream.ArticleRouter;
 import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
 import io.attache.enrich.stream.BandIndexer;
+import io.attache.enrich.stream.BandPartitioner;
 import io.attache.enrich.stream.RevisionTracker;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.enrich.tagging.Gazetteer;
@@ -41,18 +42,25 @@ public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String PENDING_STORE = "pending-articles";
     static final String ANSWERS_STORE = "pending-answers";
-    static final String BANDS_STORE = "fingerprint-bands";
+    static final String BANDS_STORE = "fingerprint-band-entries";
 
     private EnrichTopology() {
     }
 
-    /** The topology with its counters in a private registry (tests, benchmarks). */
+    /**
+     * The topology for input and band topics of one partition, as on {@code TopologyTestDriver}, its counters in
+     * a private registry.
+     */
     public static Topology build(EnrichSettings settings, Clock clock) {
-        return build(settings, clock, new SimpleMeterRegistry());
+        return build(settings, 1, clock, new SimpleMeterRegistry());
     }
 
-    /** The topology, its counters registered in {@code registry}. */
-    public static Topology build(EnrichSettings settings, Clock clock, MeterRegistry registry) {
+    /**
+     * The topology, its counters registered in {@code registry}.
+     *
+     * @param bandPartitions partitions of the band topic (those of the input): which bands each partition owns
+     */
+    public static Topology build(EnrichSettings settings, int bandPartitions, Clock clock, MeterRegistry registry) {
         Taxonomy taxonomy = Taxonomy.load(settings.taxonomyFiles());
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(settings.gazetteerFiles()), taxonomy);
         EnrichMetrics metrics = new EnrichMetrics(registry);
@@ -76,7 +84,7 @@ public final class EnrichTopology {
         topology.addSource("read-fingerprint-bands", Serdes.String().deserializer(), EnrichSerdes.bandMessage().deserializer(),
                 settings.bandsTopic());
         topology.addProcessor("index-bands",
-                () -> new BandIndexer(BANDS_STORE, settings.maxDistance(), settings.retention()), "read-fingerprint-bands");
+                () -> new BandIndexer(BANDS_STORE, bandPartitions, settings.maxDistance(), settings.retention()), "read-fingerprint-bands");
         topology.addSink("to-band-answers", settings.answersTopic(),
                 Serdes.String().serializer(), EnrichSerdes.bandAnswer().serializer(), "index-bands");
 
@@ -87,7 +95,7 @@ public final class EnrichTopology {
                 () -> new AnswerGatherer(stores, "to-duplicates", "to-fingerprint-bands", "tag-articles", clock, metrics),
                 "read-band-answers");
         topology.addSink("to-fingerprint-bands", settings.bandsTopic(),
-                Serdes.String().serializer(), EnrichSerdes.bandMessage().serializer(), "track-revisions", "gather-answers");
+                Serdes.String().serializer(), EnrichSerdes.bandMessage().serializer(), new BandPartitioner(), "track-revisions", "gather-answers");
         topology.addSink("to-duplicates", topics.duplicates(),
                 Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "track-revisions", "gather-answers");
 
@@ -112,8 +120,9 @@ public final class EnrichTopology {
                 Serdes.String(), EnrichSerdes.pendingArticle()).withCachingEnabled(), "track-revisions", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ANSWERS_STORE),
                 Serdes.String(), EnrichSerdes.answerTally()).withCachingEnabled(), "gather-answers");
+        // The band index reads its store only to rebuild itself in memory; each entry is written once per change.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                Serdes.String(), EnrichSerdes.bandBucket()).withCachingEnabled(), "index-bands");
+                Serdes.String(), EnrichSerdes.bandEntry()).withCachingDisabled(), "index-bands");
         return topology;
     }
 

@@ -33,6 +33,27 @@ final class BenchArticles {
                 + "as well as cooperation on climate change, biodiversity and disaster relief after the floods of %d.",
     };
 
+    /** Which release paragraphs an article is made of. */
+    enum Mix {
+        /**
+         * One subject per article: its paragraphs all come from one of the six kinds above, so an article gets about as
+         * many themes as the hand-written releases of the labelled quality set (1.5 on average); the default.
+         */
+        TYPICAL(120),
+        /** Paragraphs of every kind in every article: about 5.5 themes each, so every enriched article fans out to many theme topics. */
+        DENSE(30);
+
+        /**
+         * Pseudo-words after each paragraph. Articles of one subject repeat its paragraph, so they need longer runs
+         * of random words than mixed ones to stay apart in SimHash (no near-duplicates by accident).
+         */
+        private final int pseudoWords;
+
+        Mix(int pseudoWords) {
+            this.pseudoWords = pseudoWords;
+        }
+    }
+
     private BenchArticles() {
     }
 
@@ -43,12 +64,14 @@ final class BenchArticles {
      * it finds in real copy) between runs of pseudo-words drawn at random, so that no two bodies are
      * near-duplicates by accident.
      */
-    static String text(int i, int bytes) {
+    static String text(int i, int bytes, Mix mix) {
         Random random = new Random(i);
+        int subject = random.nextInt(PARAGRAPHS.length);
         StringBuilder text = new StringBuilder(bytes + 400);
         while (text.length() < bytes) {
-            text.append(String.format(PARAGRAPHS[random.nextInt(PARAGRAPHS.length)], 3 + random.nextInt(997))).append(' ');
-            for (int w = 0; w < 30; w++) {
+            String paragraph = PARAGRAPHS[mix == Mix.TYPICAL ? subject : random.nextInt(PARAGRAPHS.length)];
+            text.append(String.format(paragraph, 3 + random.nextInt(997))).append(' ');
+            for (int w = 0; w < mix.pseudoWords; w++) {
                 int syllables = 2 + random.nextInt(2);
                 for (int s = 0; s < syllables; s++) {
                     text.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
@@ -61,12 +84,12 @@ final class BenchArticles {
     }
 
     /** {@code count} distinct articles of about {@code bytes} bytes each. */
-    static List<Article> articles(int count, int bytes) {
+    static List<Article> articles(int count, int bytes, Mix mix) {
         List<Article> articles = new ArrayList<>(count);
         Instant published = Instant.parse("2024-03-12T08:00:00Z");
         for (int i = 0; i < count; i++) {
             String title = "Bulletin " + i + ": China and Cambodia hold talks";
-            String text = text(i, bytes);
+            String text = text(i, bytes, mix);
             articles.add(new Article(Article.SCHEMA, "bench-" + i, "", "https://example.org/" + i, title, text, "",
                     published.plusSeconds(i), false, List.of(), List.of(), "en",
                     new FeedRef("bench", "https://example.org/rss", "", "", ""), published.plusSeconds(i + 60),

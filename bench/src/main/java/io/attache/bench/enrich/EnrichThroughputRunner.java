@@ -7,6 +7,7 @@ import io.attache.model.Article;
 import io.attache.model.RecordSerdes;
 import io.attache.model.TopicProvisioner;
 import io.attache.model.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,13 +42,17 @@ import org.apache.kafka.streams.Topology;
  * its own application id; the time is from start to the last output committed.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]
- * [commit.interval.ms] [streams.property=value ...]} (the commit interval defaults to Kafka Streams' own: 100 ms under
- * exactly-once; {@code -} keeps it). Every property is given to both topologies alike, so the comparison stays fair.
+ * [commit.interval.ms] [streams.property=value ...] [bench.mix=typical|dense]} (the commit interval defaults to Kafka
+ * Streams' own: 100 ms under exactly-once; {@code -} keeps it). Every property is given to both topologies alike, so the
+ * comparison stays fair. {@code bench.mix} picks the articles: one subject each, as real releases (default), or every
+ * subject in every article ({@link BenchArticles.Mix}).
  * Besides the whole run (which ends with enrichment's settling time for the last articles), each topology's steady
  * rate is printed: the records between the 10th and the 90th percentile of outputs over the time between them.
  */
 public final class EnrichThroughputRunner {
     private static final int PARTITIONS = 2;
+    /** Not a Streams property: which articles to use ({@link BenchArticles.Mix}, {@code typical} by default). */
+    private static final String MIX_OPTION = "bench.mix";
 
     private EnrichThroughputRunner() {
     }
@@ -59,17 +65,23 @@ public final class EnrichThroughputRunner {
         if (args.length > 3 && !args[3].equals("-")) {
             tuning.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.parseInt(args[3]));
         }
+        BenchArticles.Mix mix = BenchArticles.Mix.TYPICAL;
         for (int i = 4; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
-            tuning.put(pair[0], pair[1]);
+            if (pair[0].equals(MIX_OPTION)) {
+                mix = BenchArticles.Mix.valueOf(pair[1].toUpperCase(Locale.ROOT));
+            } else {
+                tuning.put(pair[0], pair[1]);
+            }
         }
         Path dir = Files.createTempDirectory("enrich-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             Topics topics = Topics.defaults();
             new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
-            produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes));
-            System.out.printf(Locale.ROOT, "%d articles of ~%d bytes on %d partitions, %s %s%n", count, bytes, PARTITIONS, guarantee, tuning);
+            produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes, mix));
+            System.out.printf(Locale.ROOT, "%d %s articles of ~%d bytes on %d partitions, %s %s%n", count, mix, bytes, PARTITIONS,
+                    guarantee, tuning);
 
             double[] passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee, tuning,
                     List.of("bench.passthrough"), count);
@@ -81,7 +93,7 @@ public final class EnrichThroughputRunner {
             needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
             needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
             new TopicProvisioner(admin).ensure(needed);
-            double[] enrich = run("enrich", EnrichTopology.build(settings, Clock.systemUTC()), broker, admin, dir, guarantee, tuning,
+            double[] enrich = run("enrich", EnrichTopology.build(settings, PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry()), broker, admin, dir, guarantee, tuning,
                     List.of(topics.enriched(), topics.duplicates()), count);
             System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f (steady %.2f)%n", enrich[0] / passThrough[0],
                     enrich[1] / passThrough[1]);
@@ -114,8 +126,11 @@ public final class EnrichThroughputRunner {
             long ninetieth = expected - tenth;
             long atTenth = 0;
             long atNinetieth = 0;
+            Map<String, Long> perTopic = new TreeMap<>();
             while (seen < expected) {
-                seen += counter.poll(Duration.ofMillis(100)).count();
+                ConsumerRecords<byte[], byte[]> records = counter.poll(Duration.ofMillis(100));
+                records.forEach(record -> perTopic.merge(record.topic(), 1L, Long::sum));
+                seen += records.count();
                 atTenth = seen >= tenth && atTenth == 0 ? System.nanoTime() : atTenth;
                 atNinetieth = seen >= ninetieth && atNinetieth == 0 ? System.nanoTime() : atNinetieth;
             }
@@ -124,8 +139,22 @@ public final class EnrichThroughputRunner {
             double steady = (ninetieth - tenth) / Math.max((atNinetieth - atTenth) / 1e9, 1e-3);
             System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s   steady (10-90 %%) %10.0f articles/s%n",
                     name, seconds, rate, steady);
+            System.out.printf(Locale.ROOT, "%-12s outputs %s; stream thread time: %s%n", "", perTopic, threadTime(streams));
             return new double[] {rate, steady};
         }
+    }
+
+    /** Where the stream thread spent its time over the last 30 s, from Kafka Streams' thread metrics. */
+    private static String threadTime(KafkaStreams streams) {
+        Map<String, Double> ratios = new TreeMap<>();
+        streams.metrics().forEach((name, metric) -> {
+            if (name.group().equals("stream-thread-metrics") && name.name().endsWith("-ratio")) {
+                ratios.merge(name.name().replace("-ratio", ""), ((Number) metric.metricValue()).doubleValue(), Double::sum);
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        ratios.forEach((phase, ratio) -> out.append(String.format(Locale.ROOT, "%s %.0f %%  ", phase, 100 * ratio)));
+        return out.toString().trim();
     }
 
     /** Counts records only once their transaction commits, as a downstream consumer would see them. */

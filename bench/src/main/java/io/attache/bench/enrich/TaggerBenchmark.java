@@ -74,7 +74,7 @@ public class TaggerBenchmark {
     static String[] texts() {
         String[] texts = new String[ARTICLES];
         for (int i = 0; i < ARTICLES; i++) {
-            texts[i] = BenchArticles.text(i, BYTES);
+            texts[i] = BenchArticles.text(i, BYTES, BenchArticles.Mix.DENSE);
         }
         return texts;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a pending article has heard from the band index so far: the value of the pending-answers store.
  *
- * @param answers   how many of the four bands have answered its query
+ * @param answers   how many of its four bands have answered its query
  * @param closest   the closest enriched match heard of (from an answer or an ENRICHED outcome)
  * @param waitingOn pending articles that came first and whose outcome it still awaits
  * @param answeredAt wall-clock time (ms) when the last band answered, 0 before
@@ -27,7 +27,7 @@ public record AnswerTally(int answers, BandAnswer closest, List<String> waitingO
         switch (message.kind()) {
             case ANSWER -> {
                 waiting.addAll(message.waitingOn());
-                int answered = answers + 1;
+                int answered = answers + message.bands();
                 return new AnswerTally(answered, closest.closer(message), waiting, answered >= FingerprintBands.BANDS ? now : 0);
             }
             case WAIT -> {

@@ -1,5 +1,6 @@
 package io.attache.enrich.dedupe;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,13 +10,15 @@ import java.util.List;
  * @param articleId   the pending article
  * @param revision    its revision
  * @param kind        an answer, or the outcome of an article it waits on
+ * @param bands       ANSWER only: how many of the article's bands this answer covers (a partition of the index
+ *                    answers for all the article's bands it owns at once)
  * @param matchId     ANSWER: the closest enriched article in this band within the distance, empty when none;
  *                    WAIT: an article that precedes it and arrived later; ENRICHED or RELEASED: the article waited on
  * @param distance    Hamming distance to {@code matchId}, -1 when none
  * @param sameContent true when {@code matchId} has the same content hash
  * @param waitingOn   ANSWER only: pending articles that reached this band first and are within the distance
  */
-public record BandAnswer(String articleId, int revision, Kind kind, String matchId, int distance, boolean sameContent,
+public record BandAnswer(String articleId, int revision, Kind kind, int bands, String matchId, int distance, boolean sameContent,
         List<String> waitingOn) {
     /** What the message says. */
     public enum Kind {
@@ -34,9 +37,23 @@ public record BandAnswer(String articleId, int revision, Kind kind, String match
         waitingOn = waitingOn == null ? List.of() : List.copyOf(waitingOn);
     }
 
-    /** No enriched article within the distance in this band, nothing to wait for. */
+    /** No enriched article within the distance in no band, nothing to wait for. */
     public static BandAnswer none(String articleId, int revision) {
-        return new BandAnswer(articleId, revision, Kind.ANSWER, "", -1, false, List.of());
+        return new BandAnswer(articleId, revision, Kind.ANSWER, 0, "", -1, false, List.of());
+    }
+
+    /** News for a pending article about another one ({@code kind} WAIT, ENRICHED or RELEASED). */
+    public static BandAnswer notice(String articleId, int revision, Kind kind, String otherId, int distance, boolean sameContent) {
+        return new BandAnswer(articleId, revision, kind, 0, otherId, distance, sameContent, List.of());
+    }
+
+    /** This answer and another band's answer for the same query as one: the closer match, both waits, both bands. */
+    public BandAnswer and(BandAnswer other) {
+        BandAnswer closest = closer(other);
+        List<String> waits = new ArrayList<>(waitingOn);
+        waits.addAll(other.waitingOn);
+        return new BandAnswer(articleId, revision, Kind.ANSWER, bands + other.bands, closest.matchId, closest.distance,
+                closest.sameContent, waits);
     }
 
     public boolean matched() {

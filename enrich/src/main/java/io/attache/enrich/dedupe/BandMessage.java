@@ -1,7 +1,8 @@
 package io.attache.enrich.dedupe;
 
 /**
- * A message to the band index, keyed by band key ({@link FingerprintBands#key}).
+ * A message to the band index, keyed by article id; it reaches each partition owning one of the fingerprint's
+ * bands ({@link FingerprintBands#partition}), which handles those bands.
  *
  * @param kind        what the index is asked to do
  * @param fingerprint the article's fingerprint

@@ -22,9 +22,14 @@ public final class FingerprintBands {
         return (int) ((fingerprint >>> (16 * band)) & 0xFFFF);
     }
 
-    /** The band index of a key made by {@link #key(long, int)}. */
-    public static int bandOf(String key) {
-        return key.charAt(0) - '0';
+    /**
+     * The partition of the band index that owns band {@code band} of {@code fingerprint}, out of
+     * {@code partitions}. Senders and the index compute it alike, so an article's message reaches, and is handled
+     * by, each partition owning one of its bands once, whatever the record key.
+     */
+    public static int partition(long fingerprint, int band, int partitions) {
+        int mixed = ((band << 16) | value(fingerprint, band)) * 0x9E3779B9;
+        return Math.floorMod(mixed ^ (mixed >>> 16), partitions);
     }
 
     /** The highest Hamming distance the banding is guaranteed to catch. */

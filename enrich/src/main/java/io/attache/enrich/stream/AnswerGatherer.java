@@ -4,8 +4,6 @@ import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.Fingerprint;
-import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
@@ -140,11 +138,8 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
 
     /** Tells the article's four bands its outcome, so they index or forget it and wake those waiting on it. */
     private void announce(Record<String, BandAnswer> record, PendingArticle article, BandMessage.Kind outcome) {
-        Fingerprint fingerprint = article.fingerprint(record.timestamp());
-        BandMessage message = new BandMessage(outcome, fingerprint);
-        for (int band = 0; band < FingerprintBands.BANDS; band++) {
-            context.forward(record.withKey(FingerprintBands.key(fingerprint.simhash(), band)).withValue((Object) message), bandsChild);
-        }
+        BandMessage message = new BandMessage(outcome, article.fingerprint(record.timestamp()));
+        context.forward(record.withKey(article.article().id()).withValue((Object) message), bandsChild);
     }
 
     /** Records the outcome, unless a later revision of the id has arrived meanwhile and owns the entry. */

@@ -2,30 +2,49 @@ package io.attache.enrich.stream;
 
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandBucket;
+import io.attache.enrich.dedupe.BandEntry;
+import io.attache.enrich.dedupe.BandIndex;
 import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.Fingerprint;
 import io.attache.enrich.dedupe.FingerprintBands;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The band index, partitioned by band key. A query is answered with the closest enriched article it relates
- * to in this band and the pending articles that came first, and is reserved so later copies wait for it; an
- * article's outcome (enriched or dropped) is recorded and sent to the pending articles that wait on it.
- * A match is only ever an enriched article, so an article is only dropped as a duplicate of one that was published.
+ * The band index, partitioned by band: a message reaches each partition that owns one of the article's four
+ * bands ({@link BandPartitioner}), and that partition handles those bands. A query is answered, for all of them
+ * in one answer, with the closest enriched article it relates to and the pending articles that came first, and
+ * is reserved so later copies wait for it; an article's outcome (enriched or dropped) is recorded and sent to the
+ * pending articles that wait on it. A match is only ever an enriched article, so an article is only dropped as a
+ * duplicate of one that was published.
  */
 public final class BandIndexer implements Processor<String, BandMessage, String, BandAnswer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BandIndexer.class);
+    /** Purge at most this often in stream time; a short retention purges once per retention. */
+    private static final Duration MAX_PURGE_INTERVAL = Duration.ofHours(1);
+
     private final String storeName;
+    private final int partitions;
     private final int maxDistance;
     private final Duration retention;
     private ProcessorContext<String, BandAnswer> context;
-    private KeyValueStore<String, BandBucket> buckets;
+    private BandIndex index;
 
-    public BandIndexer(String storeName, int maxDistance, Duration retention) {
+    /**
+     * @param partitions the band topic's partition count, as the senders' {@link BandPartitioner} sees it
+     */
+    public BandIndexer(String storeName, int partitions, int maxDistance, Duration retention) {
         this.storeName = storeName;
+        this.partitions = partitions;
         this.maxDistance = maxDistance;
         this.retention = retention;
     }
@@ -33,37 +52,47 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
     @Override
     public void init(ProcessorContext<String, BandAnswer> context) {
         this.context = context;
-        this.buckets = context.getStateStore(storeName);
-        new RetentionPurger<>(buckets, retention, BandBucket::unexpired).schedule(context);
+        KeyValueStore<String, BandEntry> entries = context.getStateStore(storeName);
+        this.index = BandIndex.load(entries);
+        Duration interval = retention.compareTo(MAX_PURGE_INTERVAL) < 0 ? retention : MAX_PURGE_INTERVAL;
+        context.schedule(interval, PunctuationType.STREAM_TIME, streamTime -> index.purge(streamTime - retention.toMillis()));
     }
 
     @Override
     public void process(Record<String, BandMessage> record) {
         BandMessage message = record.value();
+        Fingerprint fingerprint = message.fingerprint();
+        int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
         long cutoff = record.timestamp() - retention.toMillis();
-        int band = FingerprintBands.bandOf(record.key());
-        BandBucket bucket = buckets.get(record.key());
-        if (bucket == null) {
-            bucket = new BandBucket(List.of());
+        BandAnswer answer = null;
+        List<BandAnswer> notices = new ArrayList<>();
+        boolean owned = false;
+        for (int band = 0; band < FingerprintBands.BANDS; band++) {
+            if (FingerprintBands.partition(fingerprint.simhash(), band, partitions) != partition) {
+                continue;
+            }
+            owned = true;
+            switch (message.kind()) {
+                case QUERY -> {
+                    BandBucket.Query query = index.query(fingerprint, band, maxDistance, cutoff);
+                    answer = answer == null ? query.answer() : answer.and(query.answer());
+                    notices.addAll(query.notices());
+                }
+                case REGISTER, RELEASE -> notices.addAll(
+                        index.decide(fingerprint, message.kind() == BandMessage.Kind.REGISTER, band, maxDistance, cutoff).notices());
+                default -> throw new IllegalStateException("unknown band message " + message.kind());
+            }
         }
-        switch (message.kind()) {
-            case QUERY -> {
-                BandBucket.Query query = bucket.query(message.fingerprint(), band, maxDistance, cutoff);
-                buckets.put(record.key(), query.bucket());
-                context.forward(record.withKey(message.fingerprint().articleId()).withValue(query.answer()));
-                for (BandAnswer notice : query.notices()) {
-                    context.forward(record.withKey(notice.articleId()).withValue(notice));
-                }
-            }
-            case REGISTER, RELEASE -> {
-                boolean enriched = message.kind() == BandMessage.Kind.REGISTER;
-                BandBucket.Outcome outcome = bucket.decide(message.fingerprint(), enriched, band, maxDistance, cutoff);
-                buckets.put(record.key(), outcome.bucket().entries().isEmpty() ? null : outcome.bucket());
-                for (BandAnswer notice : outcome.notices()) {
-                    context.forward(record.withKey(notice.articleId()).withValue(notice));
-                }
-            }
-            default -> throw new IllegalStateException("unknown band message " + message.kind());
+        if (!owned) {
+            LOG.error("Band message for article {} reached partition {}, which owns none of its bands among {} partitions: "
+                    + "the band topic's partition count changed; reset the application", fingerprint.articleId(), partition, partitions);
+            return;
+        }
+        if (answer != null) {
+            context.forward(record.withKey(fingerprint.articleId()).withValue(answer));
+        }
+        for (BandAnswer notice : notices) {
+            context.forward(record.withKey(notice.articleId()).withValue(notice));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.enrich.dedupe.SimHash;
@@ -19,8 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Exact duplicates and revisions, per article id: an id seen within the retention with the same content
  * hash is dropped ({@code same_url}); with a changed text it becomes the next revision. Every article that
- * is not dropped here is parked in the pending store and its fingerprint sent to the band index, one
- * query per band.
+ * is not dropped here is parked in the pending store and its fingerprint sent to the band index.
  */
 public final class RevisionTracker implements Processor<String, Article, String, Object> {
     private final String ledgerStoreName;
@@ -78,9 +76,7 @@ public final class RevisionTracker implements Processor<String, Article, String,
         ledger.put(article.id(), new LedgerEntry(article.contentHash(), revision, LedgerEntry.Outcome.PENDING, "", now));
         PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash, now);
         pending.put(PendingArticle.storeKey(article.id(), revision), parked);
-        BandMessage query = new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(now));
-        for (int band = 0; band < FingerprintBands.BANDS; band++) {
-            context.forward(record.withKey(FingerprintBands.key(simhash, band)).withValue((Object) query), bandsChild);
-        }
+        // One message; the band topic's partitioner sends it to each partition owning one of its bands.
+        context.forward(record.withValue((Object) new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(now))), bandsChild);
     }
 }

@@ -7,27 +7,39 @@ import org.junit.jupiter.api.Test;
 
 class AnswerTallyTest {
     private static BandAnswer answer(String match, int distance, List<String> waitingOn) {
-        return new BandAnswer("x", 0, BandAnswer.Kind.ANSWER, match, distance, false, waitingOn);
+        return new BandAnswer("x", 0, BandAnswer.Kind.ANSWER, 1, match, distance, false, waitingOn);
+    }
+
+    /** One band's answer: no match, nothing to wait for. */
+    private static BandAnswer noMatch() {
+        return answer("", -1, List.of());
     }
 
     private static BandAnswer outcome(BandAnswer.Kind kind, String of) {
-        return new BandAnswer("x", 0, kind, of, 1, false, List.of());
+        return BandAnswer.notice("x", 0, kind, of, 1, false);
     }
 
     /** Four answers, the last at wall-clock time 100. */
     private static AnswerTally afterFourAnswers(BandAnswer first) {
         AnswerTally tally = AnswerTally.none("x", 0).with(first, 100);
         for (int i = 1; i < FingerprintBands.BANDS; i++) {
-            tally = tally.with(BandAnswer.none("x", 0), 100);
+            tally = tally.with(noMatch(), 100);
         }
         return tally;
     }
 
     @Test
+    void anAnswerForSeveralBandsCountsEachOfThem() {
+        BandAnswer threeBands = noMatch().and(noMatch()).and(noMatch());
+        assertThat(AnswerTally.none("x", 0).with(threeBands, 100).answers()).isEqualTo(3);
+        assertThat(AnswerTally.none("x", 0).with(threeBands, 100).with(noMatch(), 100).uniqueSince(100)).isTrue();
+    }
+
+    @Test
     void uniqueOnlyOnceEveryBandAnsweredAndTheSettlingTimePassed() {
-        assertThat(AnswerTally.none("x", 0).with(BandAnswer.none("x", 0), 100).uniqueSince(1000)).isFalse();
-        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).uniqueSince(99)).isFalse();
-        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).uniqueSince(100)).isTrue();
+        assertThat(AnswerTally.none("x", 0).with(noMatch(), 100).uniqueSince(1000)).isFalse();
+        assertThat(afterFourAnswers(noMatch()).uniqueSince(99)).isFalse();
+        assertThat(afterFourAnswers(noMatch()).uniqueSince(100)).isTrue();
     }
 
     @Test
@@ -49,7 +61,7 @@ class AnswerTallyTest {
 
     @Test
     void aWaitNoticeFromALaterArrivalHoldsTheArticle() {
-        AnswerTally told = afterFourAnswers(BandAnswer.none("x", 0)).with(outcome(BandAnswer.Kind.WAIT, "original"), 150);
+        AnswerTally told = afterFourAnswers(noMatch()).with(outcome(BandAnswer.Kind.WAIT, "original"), 150);
         assertThat(told.waitingOn()).containsExactly("original");
         assertThat(told.uniqueSince(1000)).isFalse();
     }
@@ -59,6 +71,6 @@ class AnswerTallyTest {
         AnswerTally waiting = afterFourAnswers(answer("", -1, List.of("original")));
         assertThat(waiting.waitedSince(101)).isTrue();
         assertThat(waiting.waitedSince(100)).isFalse();
-        assertThat(afterFourAnswers(BandAnswer.none("x", 0)).waitedSince(101)).isFalse();
+        assertThat(afterFourAnswers(noMatch()).waitedSince(101)).isFalse();
     }
 }
