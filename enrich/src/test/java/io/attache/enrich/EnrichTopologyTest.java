@@ -98,6 +98,16 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aUniqueArticleIsPublishedOnceItHasSettledAndNotBefore() {
+        pipe(article("a1", "Wang Yi Holds Talks with Cambodian Foreign Minister", RELEASE_TEXT), T0);
+        driver.advanceWallClockTime(AnswerGatherer.SETTLE.minusMillis(600));
+        assertThat(enriched.isEmpty()).isTrue();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
+    }
+
+    @Test
     void undecodableRecordGoesToTheDeadLetterTopicWithItsSource() {
         input.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8), T0);
 

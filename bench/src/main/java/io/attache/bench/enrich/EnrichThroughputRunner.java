@@ -1,5 +1,6 @@
 package io.attache.bench.enrich;
 
+import io.attache.bench.ScratchDirectory;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.enrich.EnrichSettings;
 import io.attache.enrich.EnrichTopology;
@@ -9,7 +10,6 @@ import io.attache.model.TopicProvisioner;
 import io.attache.model.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +74,13 @@ public final class EnrichThroughputRunner {
                 tuning.put(pair[0], pair[1]);
             }
         }
-        Path dir = Files.createTempDirectory("enrich-bench");
+        try (ScratchDirectory scratch = ScratchDirectory.create("enrich-bench")) {
+            compare(scratch.path(), count, bytes, guarantee, tuning, mix);
+        }
+    }
+
+    private static void compare(Path dir, int count, int bytes, String guarantee, Map<String, Object> tuning, BenchArticles.Mix mix)
+            throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             Topics topics = Topics.defaults();

@@ -3,6 +3,7 @@ package io.attache.bench.ingest;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import com.sun.net.httpserver.HttpServer;
+import io.attache.bench.ScratchDirectory;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.ingest.FeedConfig;
 import io.attache.ingest.FetchLimits;
@@ -19,7 +20,6 @@ import java.lang.management.MemoryType;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +70,6 @@ public final class IngestBenchmark {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed/";
 
-        Path dataDir = Files.createTempDirectory("attache-ingest-bench");
         List<FeedConfig> configs = new ArrayList<>();
         for (int f = 0; f < feeds; f++) {
             configs.add(FeedConfig.of("feed-" + f, URI.create(base + f)));
@@ -81,7 +80,8 @@ public final class IngestBenchmark {
         double ceilingSeconds = romeCeiling(bodies);
         Result first;
         Result notModified;
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, 0).start()) {
+        try (ScratchDirectory dataDir = ScratchDirectory.create("attache-ingest-bench");
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir.path(), 0).start()) {
             // Warm-up (JIT, connections, broker) on its own topics, so its feed state does not reach the measured run.
             IngestSettings warmUp = new IngestSettings(configs, broker.bootstrapServers(), new Topics("warmup"), limits, 3,
                     (short) 1);

@@ -1,5 +1,6 @@
 package io.attache.bench.sink;
 
+import io.attache.bench.ScratchDirectory;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.model.Article;
 import io.attache.model.Dyad;
@@ -73,8 +74,9 @@ public final class SinkThroughputRunner {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Path work = Files.createTempDirectory("attache-sink-bench");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(work.resolve("broker"), 0).start()) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("attache-sink-bench");
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(scratch.path().resolve("broker"), 0).start()) {
+            Path work = scratch.path();
             String topic = Topics.defaults().enriched();
             long valueBytes = produce(broker.bootstrapServers(), topic, partitions, records);
             System.out.printf("Topic %s: %d records, %d partitions, %.1f MB of values%n", topic, records, partitions,

@@ -1,8 +1,6 @@
 package io.attache.enrich.dedupe;
 
 import io.attache.enrich.tagging.CharFolding;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * 64-bit SimHash over one-word shingles weighted by how often each word occurs: bit {@code i} of the
@@ -25,16 +23,19 @@ public final class SimHash {
 
     /** The fingerprint of the title and text together. */
     public static long of(String title, String text) {
-        Map<Long, int[]> frequencies = new HashMap<>();
-        countWords(title, frequencies);
-        countWords(text, frequencies);
+        WordCounts words = new WordCounts(Integer.highestOneBit(Math.max(64, (title.length() + text.length()) / 3)));
+        countWords(title, words);
+        countWords(text, words);
         long[] votes = new long[64];
-        frequencies.forEach((word, count) -> {
-            long hash = mix(word);
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((hash >>> bit) & 1L) != 0 ? count[0] : -count[0];
+        for (int slot = 0; slot < words.counts.length; slot++) {
+            int count = words.counts[slot];
+            if (count > 0) {
+                long hash = mix(words.hashes[slot]);
+                for (int bit = 0; bit < 64; bit++) {
+                    votes[bit] += ((hash >>> bit) & 1L) != 0 ? count : -count;
+                }
             }
-        });
+        }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
             if (votes[bit] > 0) {
@@ -54,7 +55,7 @@ public final class SimHash {
         return String.format("%016x", fingerprint);
     }
 
-    private static void countWords(String s, Map<Long, int[]> frequencies) {
+    private static void countWords(String s, WordCounts frequencies) {
         long hash = FNV_OFFSET;
         boolean inWord = false;
         boolean allDigits = true;
@@ -66,11 +67,62 @@ public final class SimHash {
                 inWord = true;
             } else if (inWord) {
                 if (!allDigits) {
-                    frequencies.computeIfAbsent(hash, h -> new int[1])[0]++;
+                    frequencies.add(hash);
                 }
                 hash = FNV_OFFSET;
                 inWord = false;
                 allDigits = true;
+            }
+        }
+    }
+
+    /**
+     * How often each word hash occurs: an open-addressing table of primitives, since a boxed map per article was
+     * most of the fingerprint's cost. A slot is free while its count is 0.
+     */
+    private static final class WordCounts {
+        private long[] hashes;
+        private int[] counts;
+        private int size;
+
+        WordCounts(int capacity) {
+            hashes = new long[capacity];
+            counts = new int[capacity];
+        }
+
+        void add(long hash) {
+            int slot = find(hash);
+            if (counts[slot] == 0) {
+                hashes[slot] = hash;
+                size++;
+            }
+            counts[slot]++;
+            if (size > counts.length / 2) {
+                grow();
+            }
+        }
+
+        /** The slot holding {@code hash}, or the free slot where it goes. */
+        private int find(long hash) {
+            int mask = counts.length - 1;
+            int slot = (int) mix(hash) & mask;
+            while (counts[slot] != 0 && hashes[slot] != hash) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            int[] oldCounts = counts;
+            hashes = new long[oldCounts.length * 2];
+            counts = new int[oldCounts.length * 2];
+            for (int old = 0; old < oldCounts.length; old++) {
+                if (oldCounts[old] != 0) {
+                    int slot = find(oldHashes[old]);
+                    hashes[slot] = oldHashes[old];
+                    counts[slot] = oldCounts[old];
+                }
             }
         }
     }

@@ -4,15 +4,15 @@ import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.KeyValue;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -49,6 +49,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private KeyValueStore<String, LedgerEntry> ledger;
     private KeyValueStore<String, PendingArticle> pending;
     private KeyValueStore<String, AnswerTally> answers;
+    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
 
     public AnswerGatherer(RevisionTracker.StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
             Clock clock, EnrichMetrics metrics) {
@@ -66,28 +67,50 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         this.ledger = context.getStateStore(stores.ledger());
         this.pending = context.getStateStore(stores.pending());
         this.answers = context.getStateStore(stores.answers());
+        // Rebuilt from the store whenever the task starts, so no check is lost across a restart or a rebalance.
+        deadlines.clear();
+        try (KeyValueIterator<String, AnswerTally> all = answers.all()) {
+            all.forEachRemaining(entry -> scheduleCheck(entry.key, entry.value));
+        }
         // Streams' own wall-clock time (mocked by the test driver), not the Clock: it paces waiting, not records.
         context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishSettled);
     }
 
-    /** Publishes articles that settled with nothing to wait for, and those that waited beyond {@link #MAX_WAIT}. */
-    private void publishSettled(long now) {
-        List<KeyValue<String, AnswerTally>> ready = new ArrayList<>();
-        try (KeyValueIterator<String, AnswerTally> all = answers.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.uniqueSince(now - SETTLE.toMillis()) || entry.value.waitedSince(now - MAX_WAIT.toMillis())) {
-                    ready.add(entry);
-                }
-            });
+    /** When a fully answered article should be looked at again: once settled, or once it waited too long. */
+    private record Deadline(long at, String key) {
+    }
+
+    private void scheduleCheck(String key, AnswerTally tally) {
+        if (tally.answers() >= FingerprintBands.BANDS) {
+            deadlines.add(new Deadline(tally.answeredAt() + SETTLE.toMillis(), key));
         }
-        for (KeyValue<String, AnswerTally> entry : ready) {
-            BandAnswer self = entry.value.closest();
-            if (!entry.value.waitingOn().isEmpty()) {
-                LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
-                        entry.value.waitingOn());
+    }
+
+    /**
+     * Publishes articles that settled with nothing to wait for, and those that waited beyond {@link #MAX_WAIT}.
+     * Only articles whose check is due are read, not every pending one.
+     */
+    private void publishSettled(long now) {
+        while (!deadlines.isEmpty() && deadlines.peek().at() <= now) {
+            String key = deadlines.poll().key();
+            AnswerTally tally = answers.get(key);
+            if (tally == null) {
+                continue;
             }
-            answers.delete(entry.key);
-            PendingArticle parked = pending.delete(entry.key);
+            boolean waitedTooLong = tally.waitedSince(now - MAX_WAIT.toMillis());
+            if (!tally.uniqueSince(now - SETTLE.toMillis()) && !waitedTooLong) {
+                if (!tally.waitingOn().isEmpty()) {
+                    deadlines.add(new Deadline(tally.answeredAt() + MAX_WAIT.toMillis() + 1, key));
+                }
+                continue;
+            }
+            BandAnswer self = tally.closest();
+            if (waitedTooLong) {
+                LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
+                        tally.waitingOn());
+            }
+            answers.delete(key);
+            PendingArticle parked = pending.delete(key);
             if (parked != null) {
                 publish(new Record<>(self.articleId(), self, parked.readAt()), parked);
             }
@@ -109,6 +132,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         if (!tally.duplicate()) {
             // Unique only once settled: publishSettled() decides.
             answers.put(key, tally);
+            scheduleCheck(key, tally);
             return;
         }
         answers.delete(key);
