@@ -3,12 +3,23 @@ package io.attache.bench.enrich;
 import io.attache.bench.ScratchDirectory;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.enrich.EnrichSettings;
+import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.EnrichTopology;
+import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.enrich.dedupe.SimHash;
+import io.attache.enrich.stream.ArticleRouter;
+import io.attache.enrich.stream.ArticleTagging;
+import io.attache.enrich.stream.ArticleValidator;
+import io.attache.enrich.tagging.ArticleTagger;
+import io.attache.enrich.tagging.Gazetteer;
+import io.attache.enrich.tagging.Taxonomy;
 import io.attache.model.Article;
 import io.attache.model.RecordSerdes;
 import io.attache.model.TopicProvisioner;
 import io.attache.model.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +46,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * The whole enrichment topology beside a pass-through topology, on one embedded broker, over the same input
@@ -42,10 +56,11 @@ import org.apache.kafka.streams.Topology;
  * its own application id; the time is from start to the last output committed.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichThroughputRunner [articles] [bytes] [guarantee]
- * [commit.interval.ms] [streams.property=value ...] [bench.mix=typical|dense]} (the commit interval defaults to Kafka
- * Streams' own: 100 ms under exactly-once; {@code -} keeps it). Every property is given to both topologies alike, so the
- * comparison stays fair. {@code bench.mix} picks the articles: one subject each, as real releases (default), or every
- * subject in every article ({@link BenchArticles.Mix}).
+ * [commit.interval.ms] [streams.property=value ...] [bench.mix=typical|dense] [bench.warmup=articles]} (the commit
+ * interval defaults to Kafka Streams' own: 100 ms under exactly-once; {@code -} keeps it). Every property is given to both
+ * topologies alike, so the comparison stays fair. {@code bench.mix} picks the articles: one subject each, as real releases
+ * (default), or every subject in every article ({@link BenchArticles.Mix}). Both topologies first run a warm-up round
+ * of {@code bench.warmup} other articles (20,000 by default) on other topics, so neither is charged for the JIT's work.
  * Besides the whole run (which ends with enrichment's settling time for the last articles), each topology's steady
  * rate is printed: the records between the 10th and the 90th percentile of outputs over the time between them.
  */
@@ -53,6 +68,8 @@ public final class EnrichThroughputRunner {
     private static final int PARTITIONS = 2;
     /** Not a Streams property: which articles to use ({@link BenchArticles.Mix}, {@code typical} by default). */
     private static final String MIX_OPTION = "bench.mix";
+    /** Not a Streams property: articles in the warm-up round run before the measured one (20,000 by default; 0 for none). */
+    private static final String WARM_UP_OPTION = "bench.warmup";
 
     private EnrichThroughputRunner() {
     }
@@ -66,51 +83,117 @@ public final class EnrichThroughputRunner {
             tuning.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Integer.parseInt(args[3]));
         }
         BenchArticles.Mix mix = BenchArticles.Mix.TYPICAL;
+        int warmUp = 20_000;
         for (int i = 4; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
             if (pair[0].equals(MIX_OPTION)) {
                 mix = BenchArticles.Mix.valueOf(pair[1].toUpperCase(Locale.ROOT));
+            } else if (pair[0].equals(WARM_UP_OPTION)) {
+                warmUp = Integer.parseInt(pair[1]);
             } else {
                 tuning.put(pair[0], pair[1]);
             }
         }
         try (ScratchDirectory scratch = ScratchDirectory.create("enrich-bench")) {
-            compare(scratch.path(), count, bytes, guarantee, tuning, mix);
+            compare(scratch.path(), count, bytes, warmUp, guarantee, tuning, mix);
         }
     }
 
-    private static void compare(Path dir, int count, int bytes, String guarantee, Map<String, Object> tuning, BenchArticles.Mix mix)
-            throws Exception {
+    private static void compare(Path dir, int count, int bytes, int warmUp, String guarantee, Map<String, Object> tuning,
+            BenchArticles.Mix mix) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dir.resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            Topics topics = Topics.defaults();
-            new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
-            produce(broker.bootstrapServers(), topics.articles(), BenchArticles.articles(count, bytes, mix));
-            System.out.printf(Locale.ROOT, "%d %s articles of ~%d bytes on %d partitions, %s %s%n", count, mix, bytes, PARTITIONS,
+            System.out.printf(Locale.ROOT, "%d %s articles of ~%d bytes on %d partitions, %s %s, after a warm-up round of %d%n",
+                    count, mix, bytes, PARTITIONS, guarantee, tuning, warmUp);
+            if (warmUp > 0) {
+                // The JIT compiles the broker's, the clients' and each topology's paths while they first run: tens of
+                // seconds of CPU that would otherwise be counted against whichever topology runs them first.
+                round("warmup", new Topics("warmup"), BenchArticles.articles(warmUp, bytes, mix), broker, admin, dir, guarantee, tuning);
+            }
+            double[][] rates = round("measured", Topics.defaults(), BenchArticles.articles(count, bytes, mix), broker, admin, dir,
                     guarantee, tuning);
-
-            double[] passThrough = run("pass-through", passThrough(topics), broker, admin, dir, guarantee, tuning,
-                    List.of("bench.passthrough"), count);
-            EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich", dir.resolve("enrich"),
-                    EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(),
-                    PARTITIONS, (short) 1, guarantee);
-            List<NewTopic> needed = new ArrayList<>();
-            EnrichTopology.publicTopics(settings).forEach(t -> needed.add(new NewTopic(t, PARTITIONS, (short) 1)));
-            needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
-            needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
-            new TopicProvisioner(admin).ensure(needed);
-            double[] enrich = run("enrich", EnrichTopology.build(settings, PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry()), broker, admin, dir, guarantee, tuning,
-                    List.of(topics.enriched(), topics.duplicates()), count);
-            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f (steady %.2f)%n", enrich[0] / passThrough[0],
-                    enrich[1] / passThrough[1]);
+            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f (steady %.2f); tag-and-route / pass-through = %.2f (steady %.2f)%n",
+                    rates[1][0] / rates[0][0], rates[1][1] / rates[0][1], rates[2][0] / rates[0][0], rates[2][1] / rates[0][1]);
         }
     }
 
-    private static Topology passThrough(Topics topics) {
+    /**
+     * One round: the articles on their own input topic under {@code topics}, read by the pass-through, then by the
+     * enrichment topology, then by the tag-and-route reference, each with its own application id. Returns the three
+     * topologies' whole-run and steady rates.
+     */
+    private static double[][] round(String name, Topics topics, List<Article> articles, EmbeddedKafkaBroker broker, Admin admin,
+            Path dir, String guarantee, Map<String, Object> tuning) throws Exception {
+        System.out.printf(Locale.ROOT, "-- %s round%n", name);
+        new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
+        produce(broker.bootstrapServers(), topics.articles(), articles);
+        String passThroughOutput = topics.prefix() + ".passthrough";
+        double[] passThrough = run(name + "-pass-through", passThrough(topics, passThroughOutput), broker, admin, dir, guarantee,
+                tuning, List.of(passThroughOutput), articles.size());
+        EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich-" + name,
+                dir.resolve("enrich-" + name), EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(),
+                List.of(), List.of(), PARTITIONS, (short) 1, guarantee);
+        List<NewTopic> needed = new ArrayList<>();
+        EnrichTopology.publicTopics(settings).forEach(t -> needed.add(new NewTopic(t, PARTITIONS, (short) 1)));
+        needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
+        needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
+        new TopicProvisioner(admin).ensure(needed);
+        double[] enrich = run(name + "-enrich", EnrichTopology.build(settings, PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry()),
+                broker, admin, dir, guarantee, tuning, List.of(topics.enriched(), topics.duplicates()), articles.size());
+        Topics referenceTopics = new Topics(topics.prefix() + "-reference");
+        Taxonomy taxonomy = Taxonomy.load(List.of());
+        new TopicProvisioner(admin).ensure(taxonomy.themeIds().stream()
+                .map(theme -> new NewTopic(referenceTopics.theme(theme), PARTITIONS, (short) 1)).toList());
+        double[] tagAndRoute = run(name + "-tag-and-route", tagAndRoute(topics.articles(), referenceTopics, taxonomy), broker, admin,
+                dir, guarantee, tuning, List.of(referenceTopics.enriched()), articles.size());
+        return new double[][] {passThrough, enrich, tagAndRoute};
+    }
+
+    private static Topology passThrough(Topics topics, String output) {
         Topology topology = new Topology();
         topology.addSource("read", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), topics.articles());
-        topology.addSink("write", "bench.passthrough", Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "read");
+        topology.addSink("write", output, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "read");
         return topology;
+    }
+
+    /**
+     * The reference for what any duplicate detection costs: enrichment's own validating, tagging and routing steps,
+     * writing to the enriched topic and one topic per theme as enrichment does, with no duplicate detection at all.
+     */
+    private static Topology tagAndRoute(String input, Topics outputs, Taxonomy taxonomy) {
+        EnrichMetrics metrics = new EnrichMetrics(new SimpleMeterRegistry());
+        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), taxonomy);
+        Map<String, String> themeSinks = new TreeMap<>();
+        taxonomy.themeIds().forEach(theme -> themeSinks.put(theme, "to-theme-" + theme));
+        Topology topology = new Topology();
+        topology.addSource("read", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), input);
+        topology.addProcessor("validate", () -> new ArticleValidator("fingerprint", "to-dead-letters", metrics), "read");
+        topology.addSink("to-dead-letters", outputs.deadLetters(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(),
+                "validate");
+        topology.addProcessor("fingerprint", Fingerprinting::new, "validate");
+        topology.addProcessor("tag", () -> new ArticleTagging(tagger, Clock.systemUTC(), metrics), "fingerprint");
+        topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of()), "tag");
+        topology.addSink("to-enriched", outputs.enriched(), Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route");
+        themeSinks.forEach((theme, sink) -> topology.addSink(sink, outputs.theme(theme), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer(), "route"));
+        return topology;
+    }
+
+    /** Computes an article's fingerprint, as enrichment does before it looks for duplicates, and hands it on as unique. */
+    private static final class Fingerprinting implements Processor<Object, Object, String, PendingArticle> {
+        private ProcessorContext<String, PendingArticle> context;
+
+        @Override
+        public void init(ProcessorContext<String, PendingArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<Object, Object> record) {
+            Article article = (Article) record.value();
+            PendingArticle unique = new PendingArticle(article, 0, "", SimHash.of(article.title(), article.text()), record.timestamp());
+            context.forward(record.withKey(article.id()).withValue(unique));
+        }
     }
 
     /** Runs {@code topology} until every expected output is committed; returns the whole-run and the steady rate. */
@@ -124,6 +207,8 @@ public final class EnrichThroughputRunner {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
         props.putAll(tuning);
         long start = System.nanoTime();
+        long cpuAtStart = processCpuNanos();
+        Map<Long, Long> threadCpuAtStart = threadCpuNanos();
         try (KafkaStreams streams = new KafkaStreams(topology, props);
                 KafkaConsumer<byte[], byte[]> counter = committedReader(broker.bootstrapServers(), outputs)) {
             streams.start();
@@ -141,13 +226,57 @@ public final class EnrichThroughputRunner {
                 atNinetieth = seen >= ninetieth && atNinetieth == 0 ? System.nanoTime() : atNinetieth;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMicrosPerArticle = (processCpuNanos() - cpuAtStart) / 1e3 / expected;
             double rate = expected / seconds;
             double steady = (ninetieth - tenth) / Math.max((atNinetieth - atTenth) / 1e9, 1e-3);
-            System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s   steady (10-90 %%) %10.0f articles/s%n",
-                    name, seconds, rate, steady);
+            System.out.printf(Locale.ROOT, "%-12s %8.1f s %10.0f articles/s   steady (10-90 %%) %10.0f articles/s   CPU %6.0f µs/article%n",
+                    name, seconds, rate, steady, cpuMicrosPerArticle);
             System.out.printf(Locale.ROOT, "%-12s outputs %s; stream thread time: %s%n", "", perTopic, threadTime(streams));
+            System.out.printf(Locale.ROOT, "%-12s CPU µs/article by thread: %s%n", "",
+                    cpuByThreadGroup(threadCpuAtStart, processCpuNanos() - cpuAtStart, expected));
             return new double[] {rate, steady};
         }
+    }
+
+    /** CPU time of this whole process (broker, Streams, the counting consumer), all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU per article since {@code before}, by kind of thread: Streams' own thread, the producers' network threads, the
+     * broker, the rest of the Java threads, and what no Java thread accounts for (garbage collection, the JIT compiler).
+     */
+    private static String cpuByThreadGroup(Map<Long, Long> before, long processNanos, long articles) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> groups = new TreeMap<>();
+        long javaThreads = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long used = threads.getThreadCpuTime(info.getThreadId()) - before.getOrDefault(info.getThreadId(), 0L);
+            String name = info.getThreadName();
+            String group = name.contains("StreamThread") && !name.contains("producer") ? "stream thread"
+                    : name.startsWith("kafka-producer-network-thread") ? "producer network"
+                    : name.startsWith("data-plane") || name.startsWith("kafka-") || name.contains("Txn") || name.contains("group-coordinator")
+                            || name.startsWith("executor-") ? "broker" : "other";
+            groups.merge(group, used, Long::sum);
+            javaThreads += used;
+        }
+        groups.put("gc+jit+vm", processNanos - javaThreads);
+        StringBuilder out = new StringBuilder();
+        groups.forEach((group, nanos) -> out.append(String.format(Locale.ROOT, "%s %.0f  ", group, nanos / 1e3 / articles)));
+        return out.toString().trim();
     }
 
     /** Where the stream thread spent its time over the last 30 s, from Kafka Streams' thread metrics. */
