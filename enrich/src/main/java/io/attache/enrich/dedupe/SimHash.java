@@ -26,19 +26,20 @@ public final class SimHash {
         WordCounts words = new WordCounts(Integer.highestOneBit(Math.max(64, (title.length() + text.length()) / 3)));
         countWords(title, words);
         countWords(text, words);
-        long[] votes = new long[64];
+        // Bit i is set when the words with bit i set outweigh the others: 2 * (weight with bit i set) > total weight.
+        BitWeights weights = new BitWeights();
+        long total = 0;
         for (int slot = 0; slot < words.counts.length; slot++) {
             int count = words.counts[slot];
             if (count > 0) {
-                long hash = mix(words.hashes[slot]);
-                for (int bit = 0; bit < 64; bit++) {
-                    votes[bit] += ((hash >>> bit) & 1L) != 0 ? count : -count;
-                }
+                weights.add(mix(words.hashes[slot]), count);
+                total += count;
             }
         }
+        long[] perBit = weights.sums();
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * perBit[bit] > total) {
                 fingerprint |= 1L << bit;
             }
         }
@@ -124,6 +125,62 @@ public final class SimHash {
                     counts[slot] = oldCounts[old];
                 }
             }
+        }
+    }
+
+    /**
+     * For each of the 64 bits, the total weight of the hashes that have it set. Adding a hash bit by bit was most
+     * of the fingerprint's cost, so eight one-byte counters are packed in a long (SWAR): each byte of a hash is spread
+     * by a table to eight 0/1 bytes and added, times the weight, in one step; the packed counters are emptied
+     * into the totals before any byte could overflow.
+     */
+    private static final class BitWeights {
+        /** SPREAD[v] has byte j equal to bit j of v. */
+        private static final long[] SPREAD = new long[256];
+
+        static {
+            for (int value = 0; value < 256; value++) {
+                for (int bit = 0; bit < 8; bit++) {
+                    if ((value >>> bit & 1) != 0) {
+                        SPREAD[value] |= 1L << (8 * bit);
+                    }
+                }
+            }
+        }
+
+        private final long[] packed = new long[8];
+        private final long[] sums = new long[64];
+        private int packedWeight;
+
+        void add(long hash, int weight) {
+            if (weight > 255) {
+                for (int bit = 0; bit < 64; bit++) {
+                    sums[bit] += (hash >>> bit & 1L) * weight;
+                }
+                return;
+            }
+            if (packedWeight + weight > 255) {
+                drain();
+            }
+            for (int octet = 0; octet < 8; octet++) {
+                packed[octet] += SPREAD[(int) (hash >>> (8 * octet)) & 0xFF] * weight;
+            }
+            packedWeight += weight;
+        }
+
+        long[] sums() {
+            drain();
+            return sums;
+        }
+
+        private void drain() {
+            for (int octet = 0; octet < 8; octet++) {
+                for (int bit = 0; bit < 8; bit++) {
+                    sums[8 * octet + bit] += packed[octet] >>> (8 * bit) & 0xFF;
+                }
+                packed[octet] = 0;
+            }
+            packedWeight = 0;
         }
     }
 
