@@ -5,7 +5,7 @@ import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandEntrySerde;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.LedgerEntry;
-import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.enrich.dedupe.PendingArticleSerde;
 import io.attache.model.JsonSerde;
 
 /**
@@ -17,7 +17,7 @@ public final class EnrichSerdes {
     private static final JsonSerde<BandAnswer> BAND_ANSWER = new JsonSerde<>(BandAnswer.class);
     private static final BandEntrySerde BAND_ENTRY = new BandEntrySerde();
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
-    private static final JsonSerde<PendingArticle> PENDING_ARTICLE = new JsonSerde<>(PendingArticle.class);
+    private static final PendingArticleSerde PENDING_ARTICLE = new PendingArticleSerde();
     private static final JsonSerde<AnswerTally> ANSWER_TALLY = new JsonSerde<>(AnswerTally.class);
 
     private EnrichSerdes() {
@@ -40,7 +40,8 @@ public final class EnrichSerdes {
         return LEDGER_ENTRY;
     }
 
-    public static JsonSerde<PendingArticle> pendingArticle() {
+    /** Binary, with the enriched record's bytes inside: every article is parked once. */
+    public static PendingArticleSerde pendingArticle() {
         return PENDING_ARTICLE;
     }
 

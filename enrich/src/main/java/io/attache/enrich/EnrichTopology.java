@@ -1,6 +1,7 @@
 package io.attache.enrich;
 
 import io.attache.enrich.stream.AnswerGatherer;
+import io.attache.enrich.stream.ArticleParking;
 import io.attache.enrich.stream.ArticleRouter;
 import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
@@ -30,12 +31,12 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *  news.articles ─ read-articles ─ validate-articles ─┬─ to-dead-letters ─ news.dlq
  *                                                      └─ track-revisions ─┬─ to-duplicates ─ news.duplicates
- *                                                                          └─ to-fingerprint-bands ─ &lt;app&gt;-fingerprint-bands
+ *                                                                          └─ tag-articles ─ park-articles ─ to-fingerprint-bands ─ &lt;app&gt;-fingerprint-bands
  *  &lt;app&gt;-fingerprint-bands ─ read-fingerprint-bands ─ index-bands ─ to-band-answers ─ &lt;app&gt;-fingerprint-answers
  *                                                    (answers, WAIT notices, outcomes)
  *  &lt;app&gt;-fingerprint-answers ─ read-band-answers ─ gather-answers ─┬─ to-duplicates
  *                                                              ├─ to-fingerprint-bands (register or release)
- *                                                              └─ tag-articles ─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
+ *                                                              └─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
  * </pre>
  */
 public final class EnrichTopology {
@@ -65,7 +66,7 @@ public final class EnrichTopology {
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(settings.gazetteerFiles()), taxonomy);
         EnrichMetrics metrics = new EnrichMetrics(registry);
         Topics topics = settings.topics();
-        RevisionTracker.StoreNames stores = new RevisionTracker.StoreNames(LEDGER_STORE, PENDING_STORE, ANSWERS_STORE);
+        AnswerGatherer.StoreNames stores = new AnswerGatherer.StoreNames(LEDGER_STORE, PENDING_STORE, ANSWERS_STORE);
         Topology topology = new Topology();
 
         // 1. Safe input: anything that is not a valid article goes to the dead-letter topic, as read.
@@ -75,10 +76,12 @@ public final class EnrichTopology {
         topology.addSink("to-dead-letters", topics.deadLetters(),
                 Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "validate-articles");
 
-        // 2. Exact duplicates and revisions by article id; the rest parked and fingerprinted, one query per band.
+        // 2. Exact duplicates and revisions by article id; the rest tagged, then parked with one query to the band index.
         topology.addProcessor("track-revisions",
-                () -> new RevisionTracker(stores, "to-duplicates", "to-fingerprint-bands", settings.retention(), clock, metrics),
+                () -> new RevisionTracker(LEDGER_STORE, "to-duplicates", "tag-articles", settings.retention(), clock, metrics),
                 "validate-articles");
+        topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock), "track-revisions");
+        topology.addProcessor("park-articles", () -> new ArticleParking(PENDING_STORE), "tag-articles");
 
         // 3. Near duplicates and same content under another URL: the band index, partitioned by band key.
         topology.addSource("read-fingerprint-bands", Serdes.String().deserializer(), EnrichSerdes.bandMessage().deserializer(),
@@ -92,19 +95,18 @@ public final class EnrichTopology {
         topology.addSource("read-band-answers", Serdes.String().deserializer(), EnrichSerdes.bandAnswer().deserializer(),
                 settings.answersTopic());
         topology.addProcessor("gather-answers",
-                () -> new AnswerGatherer(stores, "to-duplicates", "to-fingerprint-bands", "tag-articles", clock, metrics),
+                () -> new AnswerGatherer(stores, "to-duplicates", "to-fingerprint-bands", "route-articles", clock, metrics),
                 "read-band-answers");
         topology.addSink("to-fingerprint-bands", settings.bandsTopic(),
-                Serdes.String().serializer(), EnrichSerdes.bandMessage().serializer(), new BandPartitioner(), "track-revisions", "gather-answers");
+                Serdes.String().serializer(), EnrichSerdes.bandMessage().serializer(), new BandPartitioner(), "park-articles", "gather-answers");
         topology.addSink("to-duplicates", topics.duplicates(),
                 Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "track-revisions", "gather-answers");
 
-        // 5. Tag the unique, then route: everything to enriched, then per theme, then per watched dyad.
-        topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock, metrics), "gather-answers");
+        // 5. Route the unique: everything to enriched, then per theme, then per watched dyad.
         Map<String, String> themeSinks = sinkNames("to-theme-", new ArrayList<>(taxonomy.themeIds()));
         Map<String, String> dyadSinks = sinkNames("to-dyad-", settings.watchList());
-        topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks), "tag-articles");
-        // The router serialises each enriched article once (RecordSerdes.enriched()); its sinks write those bytes.
+        topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks, metrics), "gather-answers");
+        // The enriched record was serialised once, when parked (RecordSerdes.enriched()); the sinks write those bytes.
         topology.addSink("to-enriched", topics.enriched(),
                 Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, topics.theme(theme),
@@ -113,11 +115,12 @@ public final class EnrichTopology {
                 Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
 
         // State: the ledger and the pending articles are shared by the two ends of the article's partition.
-        // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog.
+        // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog;
+        // a pending article is written once and deleted seconds later, so caching it would only copy it.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
                 Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), EnrichSerdes.pendingArticle()).withCachingEnabled(), "track-revisions", "gather-answers");
+                Serdes.String(), EnrichSerdes.pendingArticle()).withCachingDisabled(), "park-articles", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ANSWERS_STORE),
                 Serdes.String(), EnrichSerdes.answerTally()).withCachingEnabled(), "gather-answers");
         // The band index reads its store only to rebuild itself in memory; each entry is written once per change.

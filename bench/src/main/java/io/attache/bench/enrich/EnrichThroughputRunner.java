@@ -2,11 +2,11 @@ package io.attache.bench.enrich;
 
 import io.attache.bench.ScratchDirectory;
 import io.attache.broker.EmbeddedKafkaBroker;
-import io.attache.enrich.EnrichSettings;
 import io.attache.enrich.EnrichMetrics;
+import io.attache.enrich.EnrichSettings;
 import io.attache.enrich.EnrichTopology;
+import io.attache.enrich.dedupe.ArticleRevision;
 import io.attache.enrich.dedupe.PendingArticle;
-import io.attache.enrich.dedupe.SimHash;
 import io.attache.enrich.stream.ArticleRouter;
 import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
@@ -14,6 +14,7 @@ import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.enrich.tagging.Gazetteer;
 import io.attache.enrich.tagging.Taxonomy;
 import io.attache.model.Article;
+import io.attache.model.EnrichedArticle;
 import io.attache.model.RecordSerdes;
 import io.attache.model.TopicProvisioner;
 import io.attache.model.Topics;
@@ -157,8 +158,9 @@ public final class EnrichThroughputRunner {
     }
 
     /**
-     * The reference for what any duplicate detection costs: enrichment's own validating, tagging and routing steps,
-     * writing to the enriched topic and one topic per theme as enrichment does, with no duplicate detection at all.
+     * The reference for what any duplicate detection costs: enrichment's own validating, tagging (with the fingerprint)
+     * and routing steps, writing to the enriched topic and one topic per theme as enrichment does, with no duplicate
+     * detection at all.
      */
     private static Topology tagAndRoute(String input, Topics outputs, Taxonomy taxonomy) {
         EnrichMetrics metrics = new EnrichMetrics(new SimpleMeterRegistry());
@@ -167,20 +169,37 @@ public final class EnrichThroughputRunner {
         taxonomy.themeIds().forEach(theme -> themeSinks.put(theme, "to-theme-" + theme));
         Topology topology = new Topology();
         topology.addSource("read", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), input);
-        topology.addProcessor("validate", () -> new ArticleValidator("fingerprint", "to-dead-letters", metrics), "read");
+        topology.addProcessor("validate", () -> new ArticleValidator("first-revision", "to-dead-letters", metrics), "read");
         topology.addSink("to-dead-letters", outputs.deadLetters(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(),
                 "validate");
-        topology.addProcessor("fingerprint", Fingerprinting::new, "validate");
-        topology.addProcessor("tag", () -> new ArticleTagging(tagger, Clock.systemUTC(), metrics), "fingerprint");
-        topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of()), "tag");
+        topology.addProcessor("first-revision", FirstRevision::new, "validate");
+        topology.addProcessor("tag", () -> new ArticleTagging(tagger, Clock.systemUTC()), "first-revision");
+        topology.addProcessor("serialise", Serialising::new, "tag");
+        topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of(), metrics), "serialise");
         topology.addSink("to-enriched", outputs.enriched(), Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, outputs.theme(theme), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer(), "route"));
         return topology;
     }
 
-    /** Computes an article's fingerprint, as enrichment does before it looks for duplicates, and hands it on as unique. */
-    private static final class Fingerprinting implements Processor<Object, Object, String, PendingArticle> {
+    /** Takes every article as the first revision of its id, as enrichment does with a new id. */
+    private static final class FirstRevision implements Processor<Object, Object, String, ArticleRevision> {
+        private ProcessorContext<String, ArticleRevision> context;
+
+        @Override
+        public void init(ProcessorContext<String, ArticleRevision> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<Object, Object> record) {
+            Article article = (Article) record.value();
+            context.forward(record.withKey(article.id()).withValue(new ArticleRevision(article, 0, "")));
+        }
+    }
+
+    /** Serialises the enriched record once for routing, as enrichment does when it parks an article. */
+    private static final class Serialising implements Processor<String, EnrichedArticle, String, PendingArticle> {
         private ProcessorContext<String, PendingArticle> context;
 
         @Override
@@ -189,10 +208,8 @@ public final class EnrichThroughputRunner {
         }
 
         @Override
-        public void process(Record<Object, Object> record) {
-            Article article = (Article) record.value();
-            PendingArticle unique = new PendingArticle(article, 0, "", SimHash.of(article.title(), article.text()), record.timestamp());
-            context.forward(record.withKey(article.id()).withValue(unique));
+        public void process(Record<String, EnrichedArticle> record) {
+            context.forward(record.withValue(PendingArticle.of(record.value(), record.timestamp())));
         }
     }
 
@@ -219,6 +236,10 @@ public final class EnrichThroughputRunner {
             long atNinetieth = 0;
             Map<String, Long> perTopic = new TreeMap<>();
             while (seen < expected) {
+                if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+                    throw new IllegalStateException(name + " stopped (Kafka Streams " + streams.state() + ") after " + seen + " of "
+                            + expected + " outputs; see the log above");
+                }
                 ConsumerRecords<byte[], byte[]> records = counter.poll(Duration.ofMillis(100));
                 records.forEach(record -> perTopic.merge(record.topic(), 1L, Long::sum));
                 seen += records.count();

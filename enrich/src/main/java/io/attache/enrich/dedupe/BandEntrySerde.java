@@ -2,7 +2,6 @@ package io.attache.enrich.dedupe;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,8 +13,8 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class BandEntrySerde implements Serde<BandEntry> {
     private static final byte VERSION = 2;
-    /** Besides the two strings: their lengths, revision, simhash, timestamp, published, enriched. */
-    private static final int FIXED_BYTES = 1 + 2 * Integer.BYTES + Integer.BYTES + 3 * Long.BYTES + 1;
+    /** Besides the two strings with their lengths: version, revision, simhash, timestamp, published, enriched. */
+    private static final int FIXED_BYTES = 1 + Integer.BYTES + 3 * Long.BYTES + 1;
 
     /** The entry as bytes; null (a tombstone) stays null. */
     public byte[] toBytes(BandEntry entry) {
@@ -23,12 +22,13 @@ public final class BandEntrySerde implements Serde<BandEntry> {
             return null;
         }
         Fingerprint fingerprint = entry.fingerprint();
-        byte[] id = fingerprint.articleId().getBytes(StandardCharsets.UTF_8);
-        byte[] hash = fingerprint.contentHash().getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(FIXED_BYTES + id.length + hash.length).put(VERSION)
-                .putInt(id.length).put(id).putInt(fingerprint.revision()).putLong(fingerprint.simhash())
-                .putInt(hash.length).put(hash).putLong(fingerprint.timestamp()).putLong(fingerprint.published())
-                .put((byte) (entry.enriched() ? 1 : 0)).array();
+        byte[] id = BinaryStrings.utf8(fingerprint.articleId());
+        byte[] hash = BinaryStrings.utf8(fingerprint.contentHash());
+        ByteBuffer out = ByteBuffer.allocate(FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(hash)).put(VERSION);
+        BinaryStrings.put(out, id);
+        out.putInt(fingerprint.revision()).putLong(fingerprint.simhash());
+        BinaryStrings.put(out, hash);
+        return out.putLong(fingerprint.timestamp()).putLong(fingerprint.published()).put((byte) (entry.enriched() ? 1 : 0)).array();
     }
 
     /** The entry in {@code data}; null stays null. */
@@ -42,18 +42,12 @@ public final class BandEntrySerde implements Serde<BandEntry> {
             if (version != VERSION) {
                 throw new SerializationException("cannot read band index entry from " + topic + ": unknown format version " + version);
             }
-            Fingerprint fingerprint = new Fingerprint(string(in), in.getInt(), in.getLong(), string(in), in.getLong(), in.getLong());
+            Fingerprint fingerprint = new Fingerprint(BinaryStrings.read(in), in.getInt(), in.getLong(), BinaryStrings.read(in),
+                    in.getLong(), in.getLong());
             return new BandEntry(fingerprint, in.get() != 0);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new SerializationException("cannot read band index entry from " + topic + ": truncated", e);
         }
-    }
-
-    private static String string(ByteBuffer in) {
-        int length = in.getInt();
-        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return value;
     }
 
     @Override

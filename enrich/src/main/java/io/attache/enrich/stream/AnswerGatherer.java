@@ -39,7 +39,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     static final Duration MAX_WAIT = Duration.ofMinutes(1);
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
-    private final RevisionTracker.StoreNames stores;
+    private final StoreNames stores;
     private final String duplicatesChild;
     private final String bandsChild;
     private final String uniqueChild;
@@ -51,7 +51,14 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private KeyValueStore<String, AnswerTally> answers;
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
 
-    public AnswerGatherer(RevisionTracker.StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
+    /**
+     * The stores the gatherer reads and writes: the ledger (shared with {@link RevisionTracker}), the pending articles
+     * (shared with {@link ArticleParking}) and its own tallies.
+     */
+    public record StoreNames(String ledger, String pending, String answers) {
+    }
+
+    public AnswerGatherer(StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
             Clock clock, EnrichMetrics metrics) {
         this.stores = stores;
         this.duplicatesChild = duplicatesChild;
@@ -148,7 +155,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
         resolve(article, LedgerEntry.Outcome.DROPPED, match.matchId());
         metrics.duplicate(reason);
-        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.article(), reason, match.matchId(),
+        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.decode().article(), reason, match.matchId(),
                 match.distance(), clock.instant());
         context.forward(record.withValue((Object) notice), duplicatesChild);
         announce(record, article, BandMessage.Kind.RELEASE);
@@ -163,14 +170,14 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     /** Tells the article's four bands its outcome, so they index or forget it and wake those waiting on it. */
     private void announce(Record<String, BandAnswer> record, PendingArticle article, BandMessage.Kind outcome) {
         BandMessage message = new BandMessage(outcome, article.fingerprint(record.timestamp()));
-        context.forward(record.withKey(article.article().id()).withValue((Object) message), bandsChild);
+        context.forward(record.withKey(article.articleId()).withValue((Object) message), bandsChild);
     }
 
     /** Records the outcome, unless a later revision of the id has arrived meanwhile and owns the entry. */
     private void resolve(PendingArticle article, LedgerEntry.Outcome outcome, String duplicateOf) {
-        LedgerEntry entry = ledger.get(article.article().id());
+        LedgerEntry entry = ledger.get(article.articleId());
         if (entry != null && entry.revision() == article.revision()) {
-            ledger.put(article.article().id(), entry.resolved(outcome, duplicateOf));
+            ledger.put(article.articleId(), entry.resolved(outcome, duplicateOf));
         }
     }
 }

@@ -1,33 +1,33 @@
 package io.attache.enrich.stream;
 
-import io.attache.model.Dyad;
-import io.attache.model.EnrichedArticle;
-import io.attache.model.RecordSerdes;
-import io.attache.model.ThemeTag;
+import io.attache.enrich.EnrichMetrics;
+import io.attache.enrich.dedupe.PendingArticle;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Sends each enriched article to the enriched topic, to the topic of each of its themes, and to the topic
- * of each of its dyads that is on the watch list. Children are named sinks, one per topic, known when the
- * topology is built. The record is serialised once here and the same bytes go to every topic.
+ * Sends each unique article to the enriched topic, to the topic of each of its themes, and to the topic of each
+ * of its dyads that is on the watch list. Children are named sinks, one per topic, known when the topology is
+ * built. The record was serialised once, when it was parked; the same bytes go to every topic.
  */
-public final class ArticleRouter implements Processor<String, EnrichedArticle, String, byte[]> {
+public final class ArticleRouter implements Processor<String, PendingArticle, String, byte[]> {
     private final String enrichedChild;
     private final Map<String, String> themeChildren;
     private final Map<String, String> dyadChildren;
+    private final EnrichMetrics metrics;
     private ProcessorContext<String, byte[]> context;
 
     /**
      * @param themeChildren sink name by theme id
      * @param dyadChildren  sink name by watched dyad key ({@code AAA-BBB})
      */
-    public ArticleRouter(String enrichedChild, Map<String, String> themeChildren, Map<String, String> dyadChildren) {
+    public ArticleRouter(String enrichedChild, Map<String, String> themeChildren, Map<String, String> dyadChildren, EnrichMetrics metrics) {
         this.enrichedChild = enrichedChild;
         this.themeChildren = Map.copyOf(themeChildren);
         this.dyadChildren = Map.copyOf(dyadChildren);
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,17 +36,20 @@ public final class ArticleRouter implements Processor<String, EnrichedArticle, S
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
-        Record<String, byte[]> serialised = record.withValue(RecordSerdes.enriched().toBytes(enrichedChild, record.value()));
+    public void process(Record<String, PendingArticle> record) {
+        PendingArticle article = record.value();
+        Record<String, byte[]> serialised = record.withValue(article.enriched());
         context.forward(serialised, enrichedChild);
-        for (ThemeTag theme : record.value().themes()) {
-            String sink = themeChildren.get(theme.id());
+        metrics.enriched();
+        for (String theme : article.themes()) {
+            metrics.themeTagged(theme);
+            String sink = themeChildren.get(theme);
             if (sink != null) {
                 context.forward(serialised, sink);
             }
         }
-        for (Dyad dyad : record.value().dyads()) {
-            String sink = dyadChildren.get(dyad.key());
+        for (String dyad : article.dyads()) {
+            String sink = dyadChildren.get(dyad);
             if (sink != null) {
                 context.forward(serialised, sink);
             }

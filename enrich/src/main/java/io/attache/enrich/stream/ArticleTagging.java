@@ -1,28 +1,28 @@
 package io.attache.enrich.stream;
 
-import io.attache.enrich.EnrichMetrics;
-import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.enrich.dedupe.ArticleRevision;
 import io.attache.enrich.dedupe.SimHash;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.model.Article;
 import io.attache.model.EnrichedArticle;
-import io.attache.model.ThemeTag;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Tags a unique article with its dyads and themes and makes it an {@link EnrichedArticle}. */
-public final class ArticleTagging implements Processor<String, PendingArticle, String, EnrichedArticle> {
+/**
+ * Tags an article with its dyads and themes, fingerprints it, and makes it an {@link EnrichedArticle}. Articles are
+ * tagged before the near-duplicate check, so the record is built and serialised once, when it is parked; the few
+ * that turn out to be duplicates are tagged for nothing.
+ */
+public final class ArticleTagging implements Processor<String, ArticleRevision, String, EnrichedArticle> {
     private final ArticleTagger tagger;
     private final Clock clock;
-    private final EnrichMetrics metrics;
     private ProcessorContext<String, EnrichedArticle> context;
 
-    public ArticleTagging(ArticleTagger tagger, Clock clock, EnrichMetrics metrics) {
+    public ArticleTagging(ArticleTagger tagger, Clock clock) {
         this.tagger = tagger;
         this.clock = clock;
-        this.metrics = metrics;
     }
 
     @Override
@@ -31,16 +31,11 @@ public final class ArticleTagging implements Processor<String, PendingArticle, S
     }
 
     @Override
-    public void process(Record<String, PendingArticle> record) {
-        PendingArticle unique = record.value();
-        Article article = unique.article();
+    public void process(Record<String, ArticleRevision> record) {
+        Article article = record.value().article();
         ArticleTagger.Tags tags = tagger.tag(article.title(), article.text());
-        EnrichedArticle enriched = new EnrichedArticle(article, unique.revision(), unique.revisionOf(),
-                SimHash.hex(unique.simhash()), tags.dyads(), tags.themes(), clock.instant());
-        metrics.enriched();
-        for (ThemeTag theme : tags.themes()) {
-            metrics.themeTagged(theme.id());
-        }
+        EnrichedArticle enriched = new EnrichedArticle(article, record.value().revision(), record.value().revisionOf(),
+                SimHash.hex(SimHash.of(article.title(), article.text())), tags.dyads(), tags.themes(), clock.instant());
         context.forward(record.withValue(enriched));
     }
 }

@@ -1,10 +1,8 @@
 package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
-import io.attache.enrich.dedupe.BandMessage;
+import io.attache.enrich.dedupe.ArticleRevision;
 import io.attache.enrich.dedupe.LedgerEntry;
-import io.attache.enrich.dedupe.PendingArticle;
-import io.attache.enrich.dedupe.SimHash;
 import io.attache.model.Article;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
@@ -18,39 +16,36 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Exact duplicates and revisions, per article id: an id seen within the retention with the same content
  * hash is dropped ({@code same_url}); with a changed text it becomes the next revision. Every article that
- * is not dropped here is parked in the pending store and its fingerprint sent to the band index.
+ * is not dropped here is recorded as pending in the ledger and handed on, with its revision, to be tagged
+ * and checked for near duplicates.
  */
 public final class RevisionTracker implements Processor<String, Article, String, Object> {
     private final String ledgerStoreName;
-    private final String pendingStoreName;
     private final String duplicatesChild;
-    private final String bandsChild;
+    private final String newChild;
     private final Duration retention;
     private final Clock clock;
     private final EnrichMetrics metrics;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, LedgerEntry> ledger;
-    private KeyValueStore<String, PendingArticle> pending;
 
-    public RevisionTracker(StoreNames stores, String duplicatesChild, String bandsChild, Duration retention, Clock clock, EnrichMetrics metrics) {
-        this.ledgerStoreName = stores.ledger();
-        this.pendingStoreName = stores.pending();
+    /**
+     * @param newChild where new articles and revisions go, as {@link ArticleRevision}s
+     */
+    public RevisionTracker(String ledgerStoreName, String duplicatesChild, String newChild, Duration retention, Clock clock,
+            EnrichMetrics metrics) {
+        this.ledgerStoreName = ledgerStoreName;
         this.duplicatesChild = duplicatesChild;
-        this.bandsChild = bandsChild;
+        this.newChild = newChild;
         this.retention = retention;
         this.clock = clock;
         this.metrics = metrics;
-    }
-
-    /** The stores this processor and {@link AnswerGatherer} share; {@code answers} is the gatherer's own. */
-    public record StoreNames(String ledger, String pending, String answers) {
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.ledger = context.getStateStore(ledgerStoreName);
-        this.pending = context.getStateStore(pendingStoreName);
         new RetentionPurger<>(ledger, retention, (entry, cutoff) -> entry.seenAt() < cutoff ? null : entry).schedule(context);
     }
 
@@ -71,12 +66,7 @@ public final class RevisionTracker implements Processor<String, Article, String,
             return;
         }
         int revision = known == null ? 0 : known.revision() + 1;
-        String revisionOf = revision == 0 ? "" : article.id();
-        long simhash = SimHash.of(article.title(), article.text());
         ledger.put(article.id(), new LedgerEntry(article.contentHash(), revision, LedgerEntry.Outcome.PENDING, "", now));
-        PendingArticle parked = new PendingArticle(article, revision, revisionOf, simhash, now);
-        pending.put(PendingArticle.storeKey(article.id(), revision), parked);
-        // One message; the band topic's partitioner sends it to each partition owning one of its bands.
-        context.forward(record.withValue((Object) new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(now))), bandsChild);
+        context.forward(record.withValue((Object) new ArticleRevision(article, revision, revision == 0 ? "" : article.id())), newChild);
     }
 }
