@@ -1,6 +1,7 @@
 package io.attache.enrich.dedupe;
 
 import io.attache.enrich.tagging.CharFolding;
+import java.util.HexFormat;
 
 /**
  * 64-bit SimHash over one-word shingles weighted by how often each word occurs: bit {@code i} of the
@@ -53,7 +54,7 @@ public final class SimHash {
 
     /** The fingerprint as 16 lower-case hex digits, as it stands in {@code EnrichedArticle.simhash}. */
     public static String hex(long fingerprint) {
-        return String.format("%016x", fingerprint);
+        return HexFormat.of().toHexDigits(fingerprint);
     }
 
     private static void countWords(String s, WordCounts frequencies) {
