@@ -41,13 +41,7 @@ class PendingArticleSerdeTest {
     }
 
     @Test
-    void aTombstoneStaysNull() {
-        assertThat(SERDE.toBytes(null)).isNull();
-        assertThat(SERDE.fromBytes("store", null)).isNull();
-    }
-
-    @Test
-    void truncatedBytesFailNamingTheStore() {
+    void aTruncatedRecordFailsNamingTheStore() {
         byte[] bytes = SERDE.toBytes(PendingArticle.of(ENRICHED, 0));
         assertThatThrownBy(() -> SERDE.fromBytes("pending-articles", Arrays.copyOf(bytes, bytes.length - 10)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("pending-articles");
