@@ -29,8 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BandIndexer implements Processor<String, BandMessage, String, BandAnswer> {
     private static final Logger LOG = LoggerFactory.getLogger(BandIndexer.class);
-    /** Purge at most this often in stream time; a short retention purges once per retention. */
-    private static final Duration MAX_PURGE_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
     private final int partitions;
@@ -54,8 +52,8 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
         this.context = context;
         KeyValueStore<String, BandEntry> entries = context.getStateStore(storeName);
         this.index = BandIndex.load(entries);
-        Duration interval = retention.compareTo(MAX_PURGE_INTERVAL) < 0 ? retention : MAX_PURGE_INTERVAL;
-        context.schedule(interval, PunctuationType.STREAM_TIME, streamTime -> index.purge(streamTime - retention.toMillis()));
+        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
+                streamTime -> index.purge(streamTime - retention.toMillis()));
     }
 
     @Override

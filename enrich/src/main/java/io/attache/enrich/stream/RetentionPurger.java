@@ -36,8 +36,12 @@ public final class RetentionPurger<V> {
 
     /** Schedules the purge on the processor's stream time. */
     public void schedule(ProcessingContext context) {
-        Duration interval = retention.compareTo(MAX_INTERVAL) < 0 ? retention : MAX_INTERVAL;
-        context.schedule(interval, PunctuationType.STREAM_TIME, this::purge);
+        context.schedule(interval(retention), PunctuationType.STREAM_TIME, this::purge);
+    }
+
+    /** How often, in stream time, state kept for {@code retention} is purged: hourly, or once per retention if shorter. */
+    static Duration interval(Duration retention) {
+        return retention.compareTo(MAX_INTERVAL) < 0 ? retention : MAX_INTERVAL;
     }
 
     void purge(long streamTime) {
