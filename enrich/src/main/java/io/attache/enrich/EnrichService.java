@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import io.attache.enrich.dedupe.PendingArticle;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -199,11 +200,15 @@ public final class EnrichService implements AutoCloseable {
         return streams != null && streams.state().isRunningOrRebalancing();
     }
 
-    /** Stops Kafka Streams, committing what was processed. */
+    /**
+     * Stops Kafka Streams, committing what was processed, and leaves the consumer group, so another instance takes
+     * over this one's partitions at once rather than after the session timeout.
+     */
     @Override
     public synchronized void close() {
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
             streamsMetrics.close();
             streams = null;
         }

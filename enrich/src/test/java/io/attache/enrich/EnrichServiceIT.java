@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two enrichment instances sharing the input partitions of a real broker. */
+/** Enrichment instances on a real broker: two sharing the input partitions, and one taking over from another. */
 class EnrichServiceIT {
     private static final int PARTITIONS = 4;
 
@@ -98,6 +98,36 @@ class EnrichServiceIT {
             assertThat(RecordSerdes.duplicate().fromBytes("", read(topics.duplicates()).stream()
                     .filter(r -> key(r).equals(winner)).findFirst().orElseThrow().value()).reason()).isEqualTo(DuplicateReason.SAME_URL);
             assertThat(read(topics.enriched())).hasSize(enrichedIds.size());
+        }
+    }
+
+    @Test
+    void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheBandIndexFromItsChangelog() {
+        Topics topics = new Topics(KAFKA.uniqueName("it"));
+        EnrichSettings settings = EnrichSettings.defaults(KAFKA.bootstrapServers())
+                .withTopics(topics)
+                .withApplicationId(KAFKA.uniqueName("enrich"), stateDir.resolve("first"))
+                .withPartitions(PARTITIONS);
+        Article original = article("orig-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
+        try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            first.start();
+            produce(topics, List.of(original));
+            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() == 1);
+        }
+
+        // Another machine, nothing on disk: the index exists only in the changelog until the task rebuilds it.
+        EnrichSettings elsewhere = settings.withApplicationId(settings.applicationId(), stateDir.resolve("second"));
+        try (EnrichService second = EnrichService.create(elsewhere, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            second.start();
+            Article copy = syndicatedCopy(idOnAnotherPartition("copy", original.id()), original.published());
+            produce(topics, List.of(copy));
+            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.duplicates()).size() == 1);
+
+            DuplicateNotice notice = RecordSerdes.duplicate().fromBytes("", read(topics.duplicates()).get(0).value());
+            assertThat(notice.article().id()).isEqualTo(copy.id());
+            assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
+            assertThat(notice.duplicateOf()).isEqualTo(original.id());
+            assertThat(read(topics.enriched())).hasSize(1);
         }
     }
 
