@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * What a pending article has heard from the band index so far: the value of the pending-answers store.
  *
- * @param answers   how many of its four bands have answered its query
+ * @param bands     which of its four bands have answered its query, one bit per band
  * @param closest   the closest enriched match heard of (from an answer or an ENRICHED outcome)
  * @param waitingOn pending articles that came first and whose outcome it still awaits
  * @param answeredAt wall-clock time (ms) when the last band answered, 0 before
  */
-public record AnswerTally(int answers, BandAnswer closest, List<String> waitingOn, long answeredAt) {
+public record AnswerTally(int bands, BandAnswer closest, List<String> waitingOn, long answeredAt) {
     public AnswerTally {
         waitingOn = waitingOn == null ? List.of() : List.copyOf(waitingOn);
     }
@@ -26,31 +26,38 @@ public record AnswerTally(int answers, BandAnswer closest, List<String> waitingO
         List<String> waiting = new ArrayList<>(waitingOn);
         switch (message.kind()) {
             case ANSWER -> {
-                waiting.addAll(message.waitingOn());
-                int answered = answers + message.bands();
-                return new AnswerTally(answered, closest.closer(message), waiting, answered >= FingerprintBands.BANDS ? now : 0);
+                message.waitingOn().stream().filter(id -> !waiting.contains(id)).forEach(waiting::add);
+                int answered = bands | message.bands();
+                // The settling time runs from the last band's first answer; a repeated answer does not restart it.
+                long at = answered != FingerprintBands.ALL_BANDS ? 0 : complete() ? answeredAt : now;
+                return new AnswerTally(answered, closest.closer(message), waiting, at);
             }
             case WAIT -> {
                 if (!waiting.contains(message.matchId())) {
                     waiting.add(message.matchId());
                 }
-                return new AnswerTally(answers, closest, waiting, answeredAt);
+                return new AnswerTally(bands, closest, waiting, answeredAt);
             }
             case ENRICHED -> {
                 waiting.remove(message.matchId());
-                return new AnswerTally(answers, closest.closer(message), waiting, answeredAt);
+                return new AnswerTally(bands, closest.closer(message), waiting, answeredAt);
             }
             case RELEASED -> {
                 waiting.remove(message.matchId());
-                return new AnswerTally(answers, closest, waiting, answeredAt);
+                return new AnswerTally(bands, closest, waiting, answeredAt);
             }
             default -> throw new IllegalStateException("unknown band message " + message.kind());
         }
     }
 
+    /** True once every band has answered. */
+    public boolean complete() {
+        return bands == FingerprintBands.ALL_BANDS;
+    }
+
     /** True once an enriched match is known and every band answered: it is a duplicate, nothing can change that. */
     public boolean duplicate() {
-        return answers >= FingerprintBands.BANDS && closest.matched();
+        return complete() && closest.matched();
     }
 
     /**
@@ -58,7 +65,7 @@ public record AnswerTally(int answers, BandAnswer closest, List<String> waitingO
      * settling time lets an article that precedes it, reaching a band a moment later, still tell it to wait.
      */
     public boolean uniqueSince(long cutoff) {
-        return answers >= FingerprintBands.BANDS && !closest.matched() && waitingOn.isEmpty() && answeredAt <= cutoff;
+        return complete() && !closest.matched() && waitingOn.isEmpty() && answeredAt <= cutoff;
     }
 
     /**
@@ -66,6 +73,6 @@ public record AnswerTally(int answers, BandAnswer closest, List<String> waitingO
      * means a message was lost or the articles it waits on are stuck, so it is published rather than held forever.
      */
     public boolean waitedSince(long cutoff) {
-        return answers >= FingerprintBands.BANDS && !closest.matched() && !waitingOn.isEmpty() && answeredAt < cutoff;
+        return complete() && !closest.matched() && !waitingOn.isEmpty() && answeredAt < cutoff;
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param articleId   the pending article
  * @param revision    its revision
  * @param kind        an answer, or the outcome of an article it waits on
- * @param bands       ANSWER only: how many of the article's bands this answer covers (a partition of the index
- *                    answers for all the article's bands it owns at once)
+ * @param bands       ANSWER only: the article's bands this answer covers, one bit per band ({@code 1 << band}): a
+ *                    partition of the index answers for all the article's bands it owns at once, and an answer
+ *                    delivered twice (at-least-once) covers the same bands again rather than more of them
  * @param matchId     ANSWER: the closest enriched article in this band within the distance, empty when none;
  *                    WAIT: an article that precedes it and arrived later; ENRICHED or RELEASED: the article waited on
  * @param distance    Hamming distance to {@code matchId}, -1 when none
@@ -52,7 +53,7 @@ public record BandAnswer(String articleId, int revision, Kind kind, int bands, S
         BandAnswer closest = closer(other);
         List<String> waits = new ArrayList<>(waitingOn);
         waits.addAll(other.waitingOn);
-        return new BandAnswer(articleId, revision, Kind.ANSWER, bands + other.bands, closest.matchId, closest.distance,
+        return new BandAnswer(articleId, revision, Kind.ANSWER, bands | other.bands, closest.matchId, closest.distance,
                 closest.sameContent, waits);
     }
 

@@ -85,7 +85,7 @@ public final class BandBucket {
             }
             boolean sameContent = other.contentHash().equals(query.contentHash());
             if (entries[i].enriched()) {
-                closest = closest.closer(new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1,
+                closest = closest.closer(new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1 << band,
                         other.articleId(), distance, sameContent, List.of()));
             } else if (other.precedes(query)) {
                 waitingOn.add(other.articleId());
@@ -100,7 +100,7 @@ public final class BandBucket {
             append(reservation);
             written = List.of(reservation);
         }
-        BandAnswer answer = new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1, closest.matchId(),
+        BandAnswer answer = new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1 << band, closest.matchId(),
                 closest.distance(), closest.sameContent(), waitingOn);
         return new Query(answer, notices, written);
     }

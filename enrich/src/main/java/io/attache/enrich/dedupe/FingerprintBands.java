@@ -8,6 +8,8 @@ package io.attache.enrich.dedupe;
 public final class FingerprintBands {
     /** Number of bands; with 16-bit bands, pairs within distance {@code BANDS - 1} always share one. */
     public static final int BANDS = 4;
+    /** A band mask ({@code 1 << band} per band) with every band set. */
+    public static final int ALL_BANDS = (1 << BANDS) - 1;
 
     private FingerprintBands() {
     }

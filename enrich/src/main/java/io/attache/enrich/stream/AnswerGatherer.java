@@ -4,7 +4,6 @@ import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
@@ -88,7 +87,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     }
 
     private void scheduleCheck(String key, AnswerTally tally) {
-        if (tally.answers() >= FingerprintBands.BANDS) {
+        if (tally.complete()) {
             deadlines.add(new Deadline(tally.answeredAt() + SETTLE.toMillis(), key));
         }
     }
