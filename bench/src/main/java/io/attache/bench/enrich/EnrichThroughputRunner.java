@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -223,6 +224,7 @@ public final class EnrichThroughputRunner {
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
         props.putAll(tuning);
+        Map<String, Long> logEndsAtStart = logEnds(admin);
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
         Map<Long, Long> threadCpuAtStart = threadCpuNanos();
@@ -255,8 +257,38 @@ public final class EnrichThroughputRunner {
             System.out.printf(Locale.ROOT, "%-12s outputs %s; stream thread time: %s%n", "", perTopic, threadTime(streams));
             System.out.printf(Locale.ROOT, "%-12s CPU µs/article by thread: %s%n", "",
                     cpuByThreadGroup(threadCpuAtStart, processCpuNanos() - cpuAtStart, expected));
+            System.out.printf(Locale.ROOT, "%-12s log entries written per article, transaction markers included: %s%n", "",
+                    logEntriesPerArticle(logEndsAtStart, logEnds(admin), props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), expected));
             return new double[] {rate, steady};
         }
+    }
+
+    /** Every topic's log end offsets, summed over its partitions. */
+    private static Map<String, Long> logEnds(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        admin.describeTopics(admin.listTopics().names().get()).allTopicNames().get().forEach((topic, description) ->
+                description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+        Map<String, Long> ends = new TreeMap<>();
+        admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.merge(partition.topic(), info.offset(), Long::sum));
+        return ends;
+    }
+
+    /**
+     * What one run wrote, per article, topic by topic (the application id left out of internal topic names): records,
+     * plus the markers that each transaction writes to every partition it touched.
+     */
+    private static String logEntriesPerArticle(Map<String, Long> before, Map<String, Long> after, String applicationId, long articles) {
+        Map<String, Double> written = new TreeMap<>();
+        after.forEach((topic, end) -> {
+            long delta = end - before.getOrDefault(topic, 0L);
+            if (delta > 0) {
+                written.put(topic.replace(applicationId + "-", "<app>-"), delta / (double) articles);
+            }
+        });
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "total %.1f:", written.values().stream().mapToDouble(d -> d).sum()));
+        written.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(entry -> out.append(String.format(Locale.ROOT, " %s %.2f", entry.getKey(), entry.getValue())));
+        return out.toString();
     }
 
     /** CPU time of this whole process (broker, Streams, the counting consumer), all threads. */
