@@ -2,7 +2,7 @@ package io.attache.enrich;
 
 import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
-import io.attache.enrich.dedupe.BandEntrySerde;
+import io.attache.enrich.dedupe.StoredFingerprintSerde;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticleSerde;
@@ -15,7 +15,7 @@ import io.attache.model.JsonSerde;
 public final class EnrichSerdes {
     private static final JsonSerde<BandMessage> BAND_MESSAGE = new JsonSerde<>(BandMessage.class);
     private static final JsonSerde<BandAnswer> BAND_ANSWER = new JsonSerde<>(BandAnswer.class);
-    private static final BandEntrySerde BAND_ENTRY = new BandEntrySerde();
+    private static final StoredFingerprintSerde STORED_FINGERPRINT = new StoredFingerprintSerde();
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
     private static final PendingArticleSerde PENDING_ARTICLE = new PendingArticleSerde();
     private static final JsonSerde<AnswerTally> ANSWER_TALLY = new JsonSerde<>(AnswerTally.class);
@@ -31,9 +31,9 @@ public final class EnrichSerdes {
         return BAND_ANSWER;
     }
 
-    /** Binary: the band index writes four entries per article on every reservation and outcome. */
-    public static BandEntrySerde bandEntry() {
-        return BAND_ENTRY;
+    /** Binary: the band index writes one per article and partition on every reservation and outcome. */
+    public static StoredFingerprintSerde storedFingerprint() {
+        return STORED_FINGERPRINT;
     }
 
     public static JsonSerde<LedgerEntry> ledgerEntry() {

@@ -43,7 +43,7 @@ public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String PENDING_STORE = "pending-articles";
     static final String ANSWERS_STORE = "pending-answers";
-    static final String BANDS_STORE = "fingerprint-band-entries";
+    static final String BANDS_STORE = "fingerprint-index";
 
     private EnrichTopology() {
     }
@@ -123,9 +123,9 @@ public final class EnrichTopology {
                 Serdes.String(), EnrichSerdes.pendingArticle()).withCachingDisabled(), "park-articles", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ANSWERS_STORE),
                 Serdes.String(), EnrichSerdes.answerTally()).withCachingEnabled(), "gather-answers");
-        // The band index reads its store only to rebuild itself in memory; each entry is written once per change.
+        // The band index reads its store only to rebuild itself in memory; it writes each article's entry once per change.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                Serdes.String(), EnrichSerdes.bandEntry()).withCachingDisabled(), "index-bands");
+                Serdes.String(), EnrichSerdes.storedFingerprint()).withCachingDisabled(), "index-bands");
         return topology;
     }
 

@@ -170,7 +170,8 @@ public final class BandBucket {
         return removed;
     }
 
-    private void append(BandEntry entry) {
+    /** Adds {@code entry} at the end, as loaded from the store. */
+    void append(BandEntry entry) {
         if (size == entries.length) {
             int grown = size * 2;
             simhashes = Arrays.copyOf(simhashes, grown);

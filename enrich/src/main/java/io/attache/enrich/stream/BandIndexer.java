@@ -2,11 +2,11 @@ package io.attache.enrich.stream;
 
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.BandBucket;
-import io.attache.enrich.dedupe.BandEntry;
 import io.attache.enrich.dedupe.BandIndex;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.Fingerprint;
 import io.attache.enrich.dedupe.FingerprintBands;
+import io.attache.enrich.dedupe.StoredFingerprint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +50,8 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
     @Override
     public void init(ProcessorContext<String, BandAnswer> context) {
         this.context = context;
-        KeyValueStore<String, BandEntry> entries = context.getStateStore(storeName);
-        this.index = BandIndex.load(entries);
+        KeyValueStore<String, StoredFingerprint> stored = context.getStateStore(storeName);
+        this.index = BandIndex.load(stored);
         context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
                 streamTime -> index.purge(streamTime - retention.toMillis()));
     }
@@ -81,6 +81,7 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
                 default -> throw new IllegalStateException("unknown band message " + message.kind());
             }
         }
+        index.flush();
         if (!owned) {
             LOG.error("Band message for article {} reached partition {}, which owns none of its bands among {} partitions: "
                     + "the band topic's partition count changed; reset the application", fingerprint.articleId(), partition, partitions);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.enrich.EnrichSerdes;
 import io.attache.enrich.dedupe.BandAnswer;
-import io.attache.enrich.dedupe.BandEntry;
 import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.Fingerprint;
 import io.attache.enrich.dedupe.FingerprintBands;
+import io.attache.enrich.dedupe.StoredFingerprint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,8 @@ class BandIndexerTest {
 
     private static MockProcessorContext<String, BandAnswer> indexerOn(int partition, BandIndexer indexer) {
         MockProcessorContext<String, BandAnswer> context = new MockProcessorContext<>();
-        KeyValueStore<String, BandEntry> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("bands"),
-                Serdes.String(), EnrichSerdes.bandEntry()).withLoggingDisabled().build();
+        KeyValueStore<String, StoredFingerprint> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("bands"),
+                Serdes.String(), EnrichSerdes.storedFingerprint()).withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
         context.setRecordMetadata("app-fingerprint-bands", partition, 0);

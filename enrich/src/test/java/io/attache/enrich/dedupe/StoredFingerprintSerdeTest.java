@@ -8,9 +8,10 @@ import java.util.Arrays;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
-class BandEntrySerdeTest {
-    private static final BandEntrySerde SERDE = new BandEntrySerde();
-    private static final BandEntry ENTRY = new BandEntry(new Fingerprint("https://example.org/é", 2, -7L, "abc", 10, 20), true);
+class StoredFingerprintSerdeTest {
+    private static final StoredFingerprintSerde SERDE = new StoredFingerprintSerde();
+    private static final StoredFingerprint ENTRY = new StoredFingerprint(new Fingerprint("https://example.org/é", 2, -7L, "abc", 10, 20), true,
+            0b1011);
 
     @Test
     void anEntryReadsBackAsWritten() {
@@ -19,7 +20,7 @@ class BandEntrySerdeTest {
 
     @Test
     void aPendingEntryWithEmptyHashAndNegativeTimesReadsBackAsWritten() {
-        BandEntry pending = new BandEntry(new Fingerprint("b", 0, Long.MAX_VALUE, "", 11, -5), false);
+        StoredFingerprint pending = new StoredFingerprint(new Fingerprint("b", 0, Long.MAX_VALUE, "", 11, -5), false, 0b1111);
         assertThat(SERDE.fromBytes("store", SERDE.toBytes(pending))).isEqualTo(pending);
     }
 
@@ -33,13 +34,13 @@ class BandEntrySerdeTest {
     void truncatedBytesFailNamingTheStore() {
         byte[] bytes = SERDE.toBytes(ENTRY);
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 3);
-        assertThatThrownBy(() -> SERDE.fromBytes("fingerprint-band-entries", truncated))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("fingerprint-band-entries");
+        assertThatThrownBy(() -> SERDE.fromBytes("fingerprint-index", truncated))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("fingerprint-index");
     }
 
     @Test
     void anUnknownFormatVersionIsRefused() {
-        assertThatThrownBy(() -> SERDE.fromBytes("fingerprint-band-entries", "\u0009".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> SERDE.fromBytes("fingerprint-index", "\u0009".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("version 9");
     }
 }
