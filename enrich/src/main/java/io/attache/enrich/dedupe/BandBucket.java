@@ -155,6 +155,18 @@ public final class BandBucket {
         return new Outcome(notices, written, removed);
     }
 
+    /** The entry of {@code fingerprint}'s article revision, or null when this bucket does not hold it. */
+    BandEntry find(Fingerprint fingerprint) {
+        int idHash = fingerprint.articleId().hashCode();
+        for (int i = 0; i < size; i++) {
+            Fingerprint other = entries[i].fingerprint();
+            if (idHashes[i] == idHash && other.revision() == fingerprint.revision() && other.articleId().equals(fingerprint.articleId())) {
+                return entries[i];
+            }
+        }
+        return null;
+    }
+
     /** Removes the entries older than {@code cutoff} (ms) and returns them. */
     public List<BandEntry> purge(long cutoff) {
         List<BandEntry> removed = new ArrayList<>();

@@ -1,10 +1,9 @@
 package io.attache.enrich.dedupe;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -18,18 +17,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Why not one store value per bucket: buckets of common band values hold hundreds of fingerprints, so every
  * band message decoded and re-encoded its bucket and wrote it whole to the changelog, several kilobytes per
  * message (docs/benchmarks.md). Why not one per fingerprint and band: a message changes an article in every band
- * its partition owns at once, so that wrote up to four changelog records where one says the same. The changes of
- * one message are collected and written by {@link #flush()}. Memory is a few hundred bytes per fingerprint and
+ * its partition owns at once, so that wrote up to four changelog records where one says the same. The articles a
+ * message changed are noted and their entries written, from the buckets, by {@link #flush()}. Memory is a few hundred bytes per fingerprint and
  * band held by the task, for the retention.
  */
 public final class BandIndex {
     private final KeyValueStore<String, StoredFingerprint> store;
     /** Indexed by {@link #slot}: band number and 16-bit band value. */
     private final BandBucket[] buckets = new BandBucket[FingerprintBands.BANDS << 16];
-    /** What the store holds, by store key, as of the last flush plus the changes since. */
-    private final Map<String, StoredFingerprint> stored = new HashMap<>();
-    /** Store keys changed since the last flush. */
-    private final Set<String> changed = new LinkedHashSet<>();
+    /** Article revisions changed since the last flush, by store key. */
+    private final Map<String, Fingerprint> changed = new LinkedHashMap<>();
 
     private BandIndex(KeyValueStore<String, StoredFingerprint> store) {
         this.store = store;
@@ -42,7 +39,6 @@ public final class BandIndex {
         try (KeyValueIterator<String, StoredFingerprint> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StoredFingerprint> entry = all.next();
-                index.stored.put(entry.key, entry.value);
                 BandEntry bandEntry = entry.value.entry();
                 for (int band = 0; band < FingerprintBands.BANDS; band++) {
                     if ((entry.value.bands() & 1 << band) != 0) {
@@ -62,7 +58,7 @@ public final class BandIndex {
             buckets[slot] = new BandBucket();
         }
         BandBucket.Query answered = buckets[slot].query(query, band, maxDistance, cutoff);
-        record(band, answered.written(), List.of());
+        note(answered.written());
         return answered;
     }
 
@@ -73,7 +69,8 @@ public final class BandIndex {
             buckets[slot] = new BandBucket();
         }
         BandBucket.Outcome outcome = buckets[slot].decide(decided, enriched, band, maxDistance, cutoff);
-        record(band, outcome.written(), outcome.removed());
+        note(outcome.written());
+        note(outcome.removed());
         if (buckets[slot].isEmpty()) {
             buckets[slot] = null;
         }
@@ -84,7 +81,7 @@ public final class BandIndex {
     public void purge(long cutoff) {
         for (int slot = 0; slot < buckets.length; slot++) {
             if (buckets[slot] != null) {
-                record(slot >>> 16, List.of(), buckets[slot].purge(cutoff));
+                note(buckets[slot].purge(cutoff));
                 if (buckets[slot].isEmpty()) {
                     buckets[slot] = null;
                 }
@@ -93,16 +90,28 @@ public final class BandIndex {
         flush();
     }
 
-    /** Writes to the store what changed since the last flush: one record per article revision changed. */
+    /**
+     * Writes to the store what changed since the last flush: one record per article revision changed, read from the
+     * buckets of its bands, or a deletion once no bucket holds it.
+     */
     public void flush() {
-        for (String key : changed) {
-            StoredFingerprint value = stored.get(key);
-            if (value == null) {
+        changed.forEach((key, fingerprint) -> {
+            BandEntry held = null;
+            int bands = 0;
+            for (int band = 0; band < FingerprintBands.BANDS; band++) {
+                BandBucket bucket = buckets[slot(fingerprint.simhash(), band)];
+                BandEntry entry = bucket == null ? null : bucket.find(fingerprint);
+                if (entry != null) {
+                    held = entry;
+                    bands |= 1 << band;
+                }
+            }
+            if (held == null) {
                 store.delete(key);
             } else {
-                store.put(key, value);
+                store.put(key, new StoredFingerprint(held.fingerprint(), held.enriched(), bands));
             }
-        }
+        });
         changed.clear();
     }
 
@@ -115,28 +124,9 @@ public final class BandIndex {
         return size;
     }
 
-    /** Notes entries written to and removed from band {@code band}'s bucket, for the next {@link #flush()}. */
-    private void record(int band, List<BandEntry> written, List<BandEntry> removed) {
-        for (BandEntry entry : removed) {
-            String key = storeKey(entry.fingerprint());
-            StoredFingerprint before = stored.get(key);
-            if (before != null) {
-                int bands = before.bands() & ~(1 << band);
-                if (bands == 0) {
-                    stored.remove(key);
-                } else {
-                    stored.put(key, new StoredFingerprint(before.fingerprint(), before.enriched(), bands));
-                }
-                changed.add(key);
-            }
-        }
-        for (BandEntry entry : written) {
-            String key = storeKey(entry.fingerprint());
-            StoredFingerprint before = stored.get(key);
-            int bands = (before == null ? 0 : before.bands()) | 1 << band;
-            stored.put(key, new StoredFingerprint(entry.fingerprint(), entry.enriched(), bands));
-            changed.add(key);
-        }
+    /** Notes the article revisions of {@code entries} as changed, for the next {@link #flush()}. */
+    private void note(List<BandEntry> entries) {
+        entries.forEach(entry -> changed.put(storeKey(entry.fingerprint()), entry.fingerprint()));
     }
 
     private static int slot(long simhash, int band) {
