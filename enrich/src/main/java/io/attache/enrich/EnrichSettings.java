@@ -112,7 +112,7 @@ public record EnrichSettings(
                 taxonomyFiles, gazetteerFiles, newPartitions, replication, processingGuarantee);
     }
 
-    /** Internal topic carrying fingerprint queries and registrations, keyed by band key. */
+    /** Internal topic carrying fingerprint queries and outcomes, keyed by article id, to the partitions owning its bands. */
     public String bandsTopic() {
         return applicationId + "-fingerprint-bands";
     }

@@ -14,12 +14,7 @@ public final class FingerprintBands {
     private FingerprintBands() {
     }
 
-    /** The key under which a fingerprint is indexed for band {@code band}, e.g. {@code 2:9f3a}. */
-    public static String key(long fingerprint, int band) {
-        return band + ":" + String.format("%04x", value(fingerprint, band));
-    }
-
-    /** The 16 bits of band {@code band}: equal values mean equal keys, without building the keys. */
+    /** The 16 bits of band {@code band}: fingerprints with equal values share that band's bucket. */
     public static int value(long fingerprint, int band) {
         return (int) ((fingerprint >>> (16 * band)) & 0xFFFF);
     }
