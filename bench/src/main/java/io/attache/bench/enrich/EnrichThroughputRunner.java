@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -173,9 +174,15 @@ public final class EnrichThroughputRunner {
         topology.addProcessor("validate", () -> new ArticleValidator("first-revision", "to-dead-letters", metrics), "read");
         topology.addSink("to-dead-letters", outputs.deadLetters(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(),
                 "validate");
-        topology.addProcessor("first-revision", FirstRevision::new, "validate");
+        // Every article is the first revision of its id, as enrichment takes a new id.
+        topology.addProcessor("first-revision", () -> new Mapping<Object, Object, String, ArticleRevision>(record -> {
+            Article article = (Article) record.value();
+            return record.withKey(article.id()).withValue(new ArticleRevision(article, 0, ""));
+        }), "validate");
         topology.addProcessor("tag", () -> new ArticleTagging(tagger, Clock.systemUTC()), "first-revision");
-        topology.addProcessor("serialise", Serialising::new, "tag");
+        // Serialised once for routing, as enrichment does when it parks an article.
+        topology.addProcessor("serialise", () -> new Mapping<String, EnrichedArticle, String, PendingArticle>(
+                record -> record.withValue(PendingArticle.of(record.value(), record.timestamp()))), "tag");
         topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of(), metrics), "serialise");
         topology.addSink("to-enriched", outputs.enriched(), Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, outputs.theme(theme), Serdes.String().serializer(),
@@ -183,34 +190,23 @@ public final class EnrichThroughputRunner {
         return topology;
     }
 
-    /** Takes every article as the first revision of its id, as enrichment does with a new id. */
-    private static final class FirstRevision implements Processor<Object, Object, String, ArticleRevision> {
-        private ProcessorContext<String, ArticleRevision> context;
+    /** A step that turns each record into one other record. */
+    private static final class Mapping<KIn, VIn, KOut, VOut> implements Processor<KIn, VIn, KOut, VOut> {
+        private final Function<Record<KIn, VIn>, Record<KOut, VOut>> map;
+        private ProcessorContext<KOut, VOut> context;
+
+        Mapping(Function<Record<KIn, VIn>, Record<KOut, VOut>> map) {
+            this.map = map;
+        }
 
         @Override
-        public void init(ProcessorContext<String, ArticleRevision> context) {
+        public void init(ProcessorContext<KOut, VOut> context) {
             this.context = context;
         }
 
         @Override
-        public void process(Record<Object, Object> record) {
-            Article article = (Article) record.value();
-            context.forward(record.withKey(article.id()).withValue(new ArticleRevision(article, 0, "")));
-        }
-    }
-
-    /** Serialises the enriched record once for routing, as enrichment does when it parks an article. */
-    private static final class Serialising implements Processor<String, EnrichedArticle, String, PendingArticle> {
-        private ProcessorContext<String, PendingArticle> context;
-
-        @Override
-        public void init(ProcessorContext<String, PendingArticle> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(Record<String, EnrichedArticle> record) {
-            context.forward(record.withValue(PendingArticle.of(record.value(), record.timestamp())));
+        public void process(Record<KIn, VIn> record) {
+            context.forward(map.apply(record));
         }
     }
 
