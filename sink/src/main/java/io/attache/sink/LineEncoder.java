@@ -141,10 +141,7 @@ final class LineEncoder {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("topic", record.topic());
-            json.writeNumberField("partition", record.partition());
-            json.writeNumberField("offset", record.offset());
-            json.writeNumberField("timestamp", record.timestamp());
+            writeSource(json, record);
             if (record.key() == null) {
                 json.writeNullField("key");
             } else {
@@ -157,14 +154,19 @@ final class LineEncoder {
         return out.toByteArray();
     }
 
+    /** Where the record came from: topic, partition, offset and timestamp, as fields of the open object. */
+    private static void writeSource(JsonGenerator json, ConsumerRecord<byte[], byte[]> record) throws IOException {
+        json.writeStringField("topic", record.topic());
+        json.writeNumberField("partition", record.partition());
+        json.writeNumberField("offset", record.offset());
+        json.writeNumberField("timestamp", record.timestamp());
+    }
+
     private static EncodedLine rejected(ConsumerRecord<byte[], byte[]> record, String error) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(record.value().length * 4 / 3 + 200);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("topic", record.topic());
-            json.writeNumberField("partition", record.partition());
-            json.writeNumberField("offset", record.offset());
-            json.writeNumberField("timestamp", record.timestamp());
+            writeSource(json, record);
             json.writeStringField("error", error);
             json.writeStringField("keyBase64", record.key() == null ? "" : Base64.getEncoder().encodeToString(record.key()));
             json.writeStringField("valueBase64", Base64.getEncoder().encodeToString(record.value()));
