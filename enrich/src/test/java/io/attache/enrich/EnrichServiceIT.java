@@ -41,10 +41,7 @@ class EnrichServiceIT {
     @Test
     void twoInstancesCatchNearDuplicatesAcrossPartitionsAndEnrichEachUniqueArticleOnce() {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
-        EnrichSettings settings = EnrichSettings.defaults(KAFKA.bootstrapServers())
-                .withTopics(topics)
-                .withApplicationId(KAFKA.uniqueName("enrich"), stateDir.resolve("one"))
-                .withPartitions(PARTITIONS);
+        EnrichSettings settings = settings(topics, "one");
         Clock clock = Clock.systemUTC();
         try (EnrichService one = EnrichService.create(settings, clock, new SimpleMeterRegistry());
                 EnrichService two = EnrichService.create(settings.withApplicationId(settings.applicationId(), stateDir.resolve("two")),
@@ -104,10 +101,7 @@ class EnrichServiceIT {
     @Test
     void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheBandIndexFromItsChangelog() {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
-        EnrichSettings settings = EnrichSettings.defaults(KAFKA.bootstrapServers())
-                .withTopics(topics)
-                .withApplicationId(KAFKA.uniqueName("enrich"), stateDir.resolve("first"))
-                .withPartitions(PARTITIONS);
+        EnrichSettings settings = settings(topics, "first");
         Article original = article("orig-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
         try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
             first.start();
@@ -129,6 +123,14 @@ class EnrichServiceIT {
             assertThat(notice.duplicateOf()).isEqualTo(original.id());
             assertThat(read(topics.enriched())).hasSize(1);
         }
+    }
+
+    /** Settings for a new application on {@code topics}, its state under {@code stateDirName}. */
+    private EnrichSettings settings(Topics topics, String stateDirName) {
+        return EnrichSettings.defaults(KAFKA.bootstrapServers())
+                .withTopics(topics)
+                .withApplicationId(KAFKA.uniqueName("enrich"), stateDir.resolve(stateDirName))
+                .withPartitions(PARTITIONS);
     }
 
     private static String idOnAnotherPartition(String base, String originalId) {
