@@ -1,6 +1,5 @@
 package io.attache.enrich;
 
-import io.attache.enrich.dedupe.AnswerTally;
 import io.attache.enrich.dedupe.BandAnswer;
 import io.attache.enrich.dedupe.StoredFingerprintSerde;
 import io.attache.enrich.dedupe.BandMessage;
@@ -18,7 +17,6 @@ public final class EnrichSerdes {
     private static final StoredFingerprintSerde STORED_FINGERPRINT = new StoredFingerprintSerde();
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
     private static final PendingArticleSerde PENDING_ARTICLE = new PendingArticleSerde();
-    private static final JsonSerde<AnswerTally> ANSWER_TALLY = new JsonSerde<>(AnswerTally.class);
 
     private EnrichSerdes() {
     }
@@ -43,9 +41,5 @@ public final class EnrichSerdes {
     /** Binary, with the enriched record's bytes inside: every article is parked once. */
     public static PendingArticleSerde pendingArticle() {
         return PENDING_ARTICLE;
-    }
-
-    public static JsonSerde<AnswerTally> answerTally() {
-        return ANSWER_TALLY;
     }
 }

@@ -42,7 +42,6 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String PENDING_STORE = "pending-articles";
-    static final String ANSWERS_STORE = "pending-answers";
     static final String BANDS_STORE = "fingerprint-index";
 
     private EnrichTopology() {
@@ -66,7 +65,7 @@ public final class EnrichTopology {
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(settings.gazetteerFiles()), taxonomy);
         EnrichMetrics metrics = new EnrichMetrics(registry);
         Topics topics = settings.topics();
-        AnswerGatherer.StoreNames stores = new AnswerGatherer.StoreNames(LEDGER_STORE, PENDING_STORE, ANSWERS_STORE);
+        AnswerGatherer.StoreNames stores = new AnswerGatherer.StoreNames(LEDGER_STORE, PENDING_STORE);
         Topology topology = new Topology();
 
         // 1. Safe input: anything that is not a valid article goes to the dead-letter topic, as read.
@@ -117,14 +116,12 @@ public final class EnrichTopology {
         // State: the ledger and the pending articles are shared by the two ends of the article's partition.
         // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog;
         // a pending article is written once and deleted seconds later, so caching it would only copy it.
-        // Pending articles and their tallies live seconds and are few, so they are kept in memory (still changelogged):
-        // in RocksDB every commit flushed a memtable of entries already deleted (benchmarks: ~10 % of enrich's CPU).
+        // Pending articles live seconds and are few, so they are kept in memory (still changelogged): in RocksDB every
+        // commit flushed a memtable of entries already deleted. What their queries heard is held by gather-answers alone.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
                 Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions", "gather-answers");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE),
                 Serdes.String(), EnrichSerdes.pendingArticle()).withCachingDisabled(), "park-articles", "gather-answers");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ANSWERS_STORE),
-                Serdes.String(), EnrichSerdes.answerTally()).withCachingEnabled(), "gather-answers");
         // The band index reads its store only to rebuild itself in memory; it writes each article's entry once per change.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
                 Serdes.String(), EnrichSerdes.storedFingerprint()).withCachingDisabled(), "index-bands");

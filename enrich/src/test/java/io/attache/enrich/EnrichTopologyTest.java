@@ -166,6 +166,16 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aRevisionArrivingWhileTheFirstIsPendingLeavesNeitherPending() {
+        pipe(article("a1", "Title", RELEASE_TEXT), T0);
+        pipe(article("a1", "Title (corrected)", RELEASE_TEXT.replace("12 March", "13 March")), T0.plusMillis(5));
+        settle();
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::revision).containsExactly(0, 1);
+        assertThat(driver.<String, Object>getKeyValueStore(EnrichTopology.PENDING_STORE).approximateNumEntries()).isZero();
+    }
+
+    @Test
     void sameIdAfterTheRetentionWindowIsNewAgain() {
         Article article = article("a1", "Title", RELEASE_TEXT);
         send(article, T0);

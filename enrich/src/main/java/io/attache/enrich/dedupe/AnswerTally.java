@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a pending article has heard from the band index so far: the value of the pending-answers store.
+ * What a pending article has heard from the band index so far, held in memory by {@code AnswerGatherer}.
  *
  * @param bands     which of its four bands have answered its query, one bit per band
  * @param closest   the closest enriched match heard of (from an answer or an ENRICHED outcome)

@@ -10,7 +10,11 @@ import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -24,8 +28,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Collects, on the article's own partition, the four band answers for a pending article and the outcomes of
  * the articles it waits on, and decides: an enriched match makes it a duplicate of that article; no match and
- * nothing left to wait for, for {@link #SETTLE}, makes it unique, so it goes on to be tagged. Either way its bands are told, so they
- * index it (or forget it) and wake the articles that wait on it.
+ * nothing left to wait for, for {@link #SETTLE}, makes it unique, so it goes on to be routed. Either way its bands
+ * are told, so they index it (or forget it) and wake the articles that wait on it.
+ *
+ * <p>What an article has heard so far (its {@link AnswerTally}) is held in memory only. Whenever the task starts
+ * (start, rebalance, or reinitialisation after an aborted transaction), every article still pending asks its bands
+ * again: a query is idempotent and its answer says all the band knows now (the enriched match, and the pending
+ * articles to wait on), so what was heard before is not needed. Writing the tallies to a changelogged store cost two
+ * records per article, for state that a query rebuilds.
  */
 public final class AnswerGatherer implements Processor<String, BandAnswer, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
@@ -47,14 +57,16 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, LedgerEntry> ledger;
     private KeyValueStore<String, PendingArticle> pending;
-    private KeyValueStore<String, AnswerTally> answers;
+    private final Map<String, AnswerTally> tallies = new HashMap<>();
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
+    /** Pending articles found when the task started, to query again (a processor cannot send from {@code init}). */
+    private final List<String> askAgain = new ArrayList<>();
 
     /**
-     * The stores the gatherer reads and writes: the ledger (shared with {@link RevisionTracker}), the pending articles
-     * (shared with {@link ArticleParking}) and its own tallies.
+     * The stores the gatherer reads and writes: the ledger (shared with {@link RevisionTracker}) and the pending
+     * articles (shared with {@link ArticleParking}).
      */
-    public record StoreNames(String ledger, String pending, String answers) {
+    public record StoreNames(String ledger, String pending) {
     }
 
     public AnswerGatherer(StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
@@ -72,14 +84,29 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         this.context = context;
         this.ledger = context.getStateStore(stores.ledger());
         this.pending = context.getStateStore(stores.pending());
-        this.answers = context.getStateStore(stores.answers());
-        // Rebuilt from the store whenever the task starts, so no check is lost across a restart or a rebalance.
+        tallies.clear();
         deadlines.clear();
-        try (KeyValueIterator<String, AnswerTally> all = answers.all()) {
-            all.forEachRemaining(entry -> scheduleCheck(entry.key, entry.value));
+        askAgain.clear();
+        try (KeyValueIterator<String, PendingArticle> all = pending.all()) {
+            all.forEachRemaining(entry -> askAgain.add(entry.key));
         }
         // Streams' own wall-clock time (mocked by the test driver), not the Clock: it paces waiting, not records.
-        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishSettled);
+        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+            queryAgain();
+            publishSettled(now);
+        });
+    }
+
+    /** Sends each article that was pending when the task started its query again, once. */
+    private void queryAgain() {
+        for (String key : askAgain) {
+            PendingArticle parked = pending.get(key);
+            if (parked != null && !tallies.containsKey(key)) {
+                BandMessage query = new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(parked.readAt()));
+                context.forward(new Record<>(parked.articleId(), (Object) query, parked.readAt()), bandsChild);
+            }
+        }
+        askAgain.clear();
     }
 
     /** When a fully answered article should be looked at again: once settled, or once it waited too long. */
@@ -99,7 +126,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private void publishSettled(long now) {
         while (!deadlines.isEmpty() && deadlines.peek().at() <= now) {
             String key = deadlines.poll().key();
-            AnswerTally tally = answers.get(key);
+            AnswerTally tally = tallies.get(key);
             if (tally == null) {
                 continue;
             }
@@ -115,7 +142,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
                 LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
                         tally.waitingOn());
             }
-            answers.delete(key);
+            tallies.remove(key);
             PendingArticle parked = pending.delete(key);
             if (parked != null) {
                 publish(new Record<>(self.articleId(), self, parked.readAt()), parked);
@@ -126,28 +153,22 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     @Override
     public void process(Record<String, BandAnswer> record) {
         BandAnswer message = record.value();
-        LedgerEntry entry = ledger.get(message.articleId());
-        if (entry == null || entry.revision() != message.revision() || entry.outcome() != LedgerEntry.Outcome.PENDING) {
-            // Already decided (a late outcome of an article it no longer waits on), or superseded.
+        String key = PendingArticle.storeKey(message.articleId(), message.revision());
+        AnswerTally known = tallies.get(key);
+        if (known == null && pending.get(key) == null) {
+            // Already decided: a late outcome of an article it no longer waited on, or an answer repeated.
             return;
         }
-        String key = PendingArticle.storeKey(message.articleId(), message.revision());
-        AnswerTally known = answers.get(key);
         AnswerTally tally = (known == null ? AnswerTally.none(message.articleId(), message.revision()) : known)
                 .with(message, context.currentSystemTimeMs());
         if (!tally.duplicate()) {
             // Unique only once settled: publishSettled() decides.
-            answers.put(key, tally);
+            tallies.put(key, tally);
             scheduleCheck(key, tally);
             return;
         }
-        answers.delete(key);
-        PendingArticle parked = pending.delete(key);
-        if (parked == null) {
-            LOG.warn("Ignoring band answers for article {} revision {}: it is not pending", message.articleId(), message.revision());
-        } else {
-            drop(record, parked, tally.closest());
-        }
+        tallies.remove(key);
+        drop(record, pending.delete(key), tally.closest());
     }
 
     private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
