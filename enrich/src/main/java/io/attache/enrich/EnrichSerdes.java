@@ -1,8 +1,8 @@
 package io.attache.enrich;
 
-import io.attache.enrich.dedupe.BandAnswer;
+import io.attache.enrich.dedupe.BandAnswerSerde;
+import io.attache.enrich.dedupe.BandMessageSerde;
 import io.attache.enrich.dedupe.StoredFingerprintSerde;
-import io.attache.enrich.dedupe.BandMessage;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.PendingArticleSerde;
 import io.attache.model.JsonSerde;
@@ -12,8 +12,8 @@ import io.attache.model.JsonSerde;
  * other parts (those are in {@code RecordSerdes}); only enrichment reads them.
  */
 public final class EnrichSerdes {
-    private static final JsonSerde<BandMessage> BAND_MESSAGE = new JsonSerde<>(BandMessage.class);
-    private static final JsonSerde<BandAnswer> BAND_ANSWER = new JsonSerde<>(BandAnswer.class);
+    private static final BandMessageSerde BAND_MESSAGE = new BandMessageSerde();
+    private static final BandAnswerSerde BAND_ANSWER = new BandAnswerSerde();
     private static final StoredFingerprintSerde STORED_FINGERPRINT = new StoredFingerprintSerde();
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
     private static final PendingArticleSerde PENDING_ARTICLE = new PendingArticleSerde();
@@ -21,11 +21,13 @@ public final class EnrichSerdes {
     private EnrichSerdes() {
     }
 
-    public static JsonSerde<BandMessage> bandMessage() {
+    /** Binary: two to four band messages are written per article. */
+    public static BandMessageSerde bandMessage() {
         return BAND_MESSAGE;
     }
 
-    public static JsonSerde<BandAnswer> bandAnswer() {
+    /** Binary: about two answers are written per article. */
+    public static BandAnswerSerde bandAnswer() {
         return BAND_ANSWER;
     }
 

@@ -3,7 +3,7 @@ package io.attache.enrich.dedupe;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-/** Strings in enrichment's binary store formats: a 4-byte length, then UTF-8. */
+/** Strings in enrichment's binary formats: a 4-byte length, then UTF-8. */
 final class BinaryStrings {
     private BinaryStrings() {
     }

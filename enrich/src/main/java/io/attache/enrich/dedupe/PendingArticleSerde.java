@@ -10,7 +10,7 @@ import java.util.List;
  * JSON bytes as they are. Every article is written and read once here, so encoding it as JSON again (the first
  * format) cost as much as tagging it.
  */
-public final class PendingArticleSerde extends BinaryStoreSerde<PendingArticle> {
+public final class PendingArticleSerde extends BinarySerde<PendingArticle> {
     /** Besides the strings with their lengths and the record: revision, simhash, published, readAt, two list sizes, record length. */
     private static final int FIXED_BYTES = Integer.BYTES + 3 * Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 

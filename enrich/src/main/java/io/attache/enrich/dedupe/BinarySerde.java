@@ -8,20 +8,20 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A store format of enrichment's own in binary: a version byte, then the fields. Tombstones stay null, and bytes
- * that cannot be read fail naming the store and what was wrong.
+ * A binary format of enrichment's own, for a state store or an internal topic: a version byte, then the fields.
+ * Tombstones stay null, and bytes that cannot be read fail naming the store or topic and what was wrong.
  *
- * @param <T> the stored type
+ * @param <T> the type written
  */
-abstract class BinaryStoreSerde<T> implements Serde<T> {
+abstract class BinarySerde<T> implements Serde<T> {
     private final byte version;
     private final String what;
 
     /**
      * @param version the format's version byte
-     * @param what    what is stored, for error messages, e.g. "band index entry"
+     * @param what    what is written, for error messages, e.g. "band index entry"
      */
-    BinaryStoreSerde(byte version, String what) {
+    BinarySerde(byte version, String what) {
         this.version = version;
         this.what = what;
     }
@@ -42,7 +42,7 @@ abstract class BinaryStoreSerde<T> implements Serde<T> {
         return value == null ? null : encode(value);
     }
 
-    /** The value in {@code data}; null stays null. */
+    /** The value in {@code data}, read from {@code store} (a store's or a topic's name); null stays null. */
     public final T fromBytes(String store, byte[] data) {
         if (data == null) {
             return null;
