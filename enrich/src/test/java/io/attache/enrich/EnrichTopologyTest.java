@@ -155,6 +155,17 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aCopyReadAgainUnderItsUrlNamesTheArticleItWasDroppedFor() {
+        send(article("a1", RELEASE_TITLE, RELEASE_TEXT), T0);
+        send(syndicatedCopy("a2", T0), T0.plusSeconds(60));
+        send(syndicatedCopy("a2", T0), T0.plusSeconds(120));
+
+        List<DuplicateNotice> notices = duplicates.readValuesToList();
+        assertThat(notices).extracting(DuplicateNotice::reason).containsExactly(DuplicateReason.NEAR_DUPLICATE, DuplicateReason.SAME_URL);
+        assertThat(notices.get(1).duplicateOf()).isEqualTo("a1");
+    }
+
+    @Test
     void sameIdWithChangedTextIsARevision() {
         send(article("a1", "Title", RELEASE_TEXT), T0);
         send(article("a1", "Title (corrected)", RELEASE_TEXT.replace("12 March", "13 March")), T0.plusSeconds(600));

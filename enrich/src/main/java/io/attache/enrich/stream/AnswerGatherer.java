@@ -173,7 +173,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
 
     private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
-        resolve(article, LedgerEntry.Outcome.DROPPED, match.matchId());
+        markDropped(article, match.matchId());
         metrics.duplicate(reason);
         DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.decode().article(), reason, match.matchId(),
                 match.distance(), clock.instant());
@@ -182,7 +182,6 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     }
 
     private void publish(Record<String, BandAnswer> record, PendingArticle article) {
-        resolve(article, LedgerEntry.Outcome.ENRICHED, "");
         context.forward(record.withValue((Object) article), uniqueChild);
         announce(record, article, BandMessage.Kind.REGISTER);
     }
@@ -193,11 +192,15 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         context.forward(record.withKey(article.articleId()).withValue((Object) message), bandsChild);
     }
 
-    /** Records the outcome, unless a later revision of the id has arrived meanwhile and owns the entry. */
-    private void resolve(PendingArticle article, LedgerEntry.Outcome outcome, String duplicateOf) {
+    /**
+     * Records in the ledger that the article was dropped in favour of {@code duplicateOf}, so a later copy under its
+     * URL names the article that was published; unless a later revision of the id has arrived meanwhile and owns the
+     * entry. A published article's entry is left as it is (see {@link LedgerEntry.Outcome}).
+     */
+    private void markDropped(PendingArticle article, String duplicateOf) {
         LedgerEntry entry = ledger.get(article.articleId());
         if (entry != null && entry.revision() == article.revision()) {
-            ledger.put(article.articleId(), entry.resolved(outcome, duplicateOf));
+            ledger.put(article.articleId(), entry.resolved(LedgerEntry.Outcome.DROPPED, duplicateOf));
         }
     }
 }
