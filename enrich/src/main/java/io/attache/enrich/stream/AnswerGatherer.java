@@ -97,11 +97,14 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
         });
     }
 
-    /** Sends each article that was pending when the task started its query again, once. */
+    /**
+     * Sends each article that was pending when the task started its query again, once: even one that has heard
+     * something since (an answer redelivered after the restart), since what it heard before is lost.
+     */
     private void queryAgain() {
         for (String key : askAgain) {
             PendingArticle parked = pending.get(key);
-            if (parked != null && !tallies.containsKey(key)) {
+            if (parked != null) {
                 BandMessage query = new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(parked.readAt()));
                 context.forward(new Record<>(parked.articleId(), (Object) query, parked.readAt()), bandsChild);
             }

@@ -102,6 +102,20 @@ class AnswerGathererTest {
     }
 
     @Test
+    void onStartAnArticleThatHeardFromSomeBandsAlreadyQueriesThemAgain() {
+        park("a1", 0);
+        AnswerGatherer gatherer = started();
+        // Redelivered after the restart; the other bands' answers were consumed before it and are lost with the tally.
+        BandAnswer firstBand = new BandAnswer("a1", 0, BandAnswer.Kind.ANSWER, 1, "", -1, false, List.of());
+        context.setCurrentSystemTimeMs(100);
+        gatherer.process(new Record<>("a1", firstBand, READ_AT));
+
+        tick(500);
+
+        assertThat(forwardedTo("bands")).extracting(message -> ((BandMessage) message).fingerprint().articleId()).containsExactly("a1");
+    }
+
+    @Test
     void anAnswerForAnArticleNoLongerPendingIsIgnored() {
         AnswerGatherer gatherer = started();
 
