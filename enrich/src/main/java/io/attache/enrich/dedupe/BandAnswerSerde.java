@@ -1,7 +1,6 @@
 package io.attache.enrich.dedupe;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,8 +9,8 @@ import java.util.List;
  */
 public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
     private static final BandAnswer.Kind[] KINDS = BandAnswer.Kind.values();
-    /** Besides the strings with their lengths: revision, kind, bands, distance, same content, count of waits. */
-    private static final int FIXED_BYTES = Integer.BYTES + 1 + 1 + Integer.BYTES + 1 + Integer.BYTES;
+    /** Besides the strings and the list of waits: revision, kind, bands, distance, same content. */
+    private static final int FIXED_BYTES = Integer.BYTES + 1 + 1 + Integer.BYTES + 1;
 
     public BandAnswerSerde() {
         super((byte) 1, "band answer");
@@ -21,17 +20,13 @@ public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
     byte[] encode(BandAnswer answer) {
         byte[] id = BinaryStrings.utf8(answer.articleId());
         byte[] match = BinaryStrings.utf8(answer.matchId());
-        List<byte[]> waits = answer.waitingOn().stream().map(BinaryStrings::utf8).toList();
-        int size = FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match);
-        for (byte[] wait : waits) {
-            size += BinaryStrings.size(wait);
-        }
-        ByteBuffer out = buffer(size);
+        List<byte[]> waits = BinaryStrings.utf8(answer.waitingOn());
+        ByteBuffer out = buffer(FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match) + BinaryStrings.size(waits));
         BinaryStrings.put(out, id);
         out.putInt(answer.revision()).put((byte) answer.kind().ordinal()).put((byte) answer.bands());
         BinaryStrings.put(out, match);
-        out.putInt(answer.distance()).put((byte) (answer.sameContent() ? 1 : 0)).putInt(waits.size());
-        waits.forEach(wait -> BinaryStrings.put(out, wait));
+        out.putInt(answer.distance()).put((byte) (answer.sameContent() ? 1 : 0));
+        BinaryStrings.put(out, waits);
         return out.array();
     }
 
@@ -44,11 +39,6 @@ public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
         String match = BinaryStrings.read(in);
         int distance = in.getInt();
         boolean sameContent = in.get() != 0;
-        int count = in.getInt();
-        List<String> waits = new ArrayList<>(Math.min(count, in.remaining() / Integer.BYTES));
-        for (int i = 0; i < count; i++) {
-            waits.add(BinaryStrings.read(in));
-        }
-        return new BandAnswer(id, revision, kind, bands, match, distance, sameContent, waits);
+        return new BandAnswer(id, revision, kind, bands, match, distance, sameContent, BinaryStrings.readList(in));
     }
 }

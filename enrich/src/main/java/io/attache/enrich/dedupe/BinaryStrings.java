@@ -2,8 +2,13 @@ package io.attache.enrich.dedupe;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Strings in enrichment's binary formats: a 4-byte length, then UTF-8. */
+/**
+ * Strings in enrichment's binary formats: a 4-byte length, then UTF-8; a list of strings is a 4-byte count, then
+ * the strings.
+ */
 final class BinaryStrings {
     private BinaryStrings() {
     }
@@ -19,6 +24,34 @@ final class BinaryStrings {
 
     static void put(ByteBuffer out, byte[] utf8) {
         out.putInt(utf8.length).put(utf8);
+    }
+
+    static List<byte[]> utf8(List<String> values) {
+        return values.stream().map(BinaryStrings::utf8).toList();
+    }
+
+    /** Bytes a list made by {@link #utf8(List)} takes, with its count. */
+    static int size(List<byte[]> utf8) {
+        int size = Integer.BYTES;
+        for (byte[] value : utf8) {
+            size += size(value);
+        }
+        return size;
+    }
+
+    static void put(ByteBuffer out, List<byte[]> utf8) {
+        out.putInt(utf8.size());
+        utf8.forEach(value -> put(out, value));
+    }
+
+    static List<String> readList(ByteBuffer in) {
+        int count = in.getInt();
+        // Each string takes at least its length's four bytes, so a corrupt count cannot allocate more than the input.
+        List<String> values = new ArrayList<>(Math.min(count, in.remaining() / Integer.BYTES));
+        for (int i = 0; i < count; i++) {
+            values.add(read(in));
+        }
+        return values;
     }
 
     static String read(ByteBuffer in) {
