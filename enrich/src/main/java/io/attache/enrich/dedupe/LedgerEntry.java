@@ -32,8 +32,9 @@ public record LedgerEntry(String contentHash, int revision, Outcome outcome, Str
         return new LedgerEntry(contentHash, revision, outcome, duplicateOf, Math.max(seenAt, timestamp));
     }
 
-    public LedgerEntry resolved(Outcome resolved, String ofArticle) {
-        return new LedgerEntry(contentHash, revision, resolved, ofArticle, seenAt);
+    /** This entry with its revision dropped as a duplicate of {@code ofArticle}. */
+    public LedgerEntry droppedFor(String ofArticle) {
+        return new LedgerEntry(contentHash, revision, Outcome.DROPPED, ofArticle, seenAt);
     }
 
     /** The article that reached news.enriched for this id: itself, or the one it duplicates. */

@@ -203,7 +203,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private void markDropped(PendingArticle article, String duplicateOf) {
         LedgerEntry entry = ledger.get(article.articleId());
         if (entry != null && entry.revision() == article.revision()) {
-            ledger.put(article.articleId(), entry.resolved(LedgerEntry.Outcome.DROPPED, duplicateOf));
+            ledger.put(article.articleId(), entry.droppedFor(duplicateOf));
         }
     }
 }
