@@ -68,6 +68,12 @@ public final class CharFolding {
             default: break;
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        for (int i = 1; i < decomposed.length(); i++) {
+            if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
+                // Not an accented letter: a Hangul syllable decomposes into letters (jamo) and stays whole.
+                return Character.toLowerCase(c);
+            }
+        }
         char base = Character.toLowerCase(decomposed.charAt(0));
         return Character.isLetterOrDigit(base) ? base : Character.toLowerCase(c);
     }

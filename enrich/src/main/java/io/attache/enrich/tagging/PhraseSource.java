@@ -3,14 +3,34 @@ package io.attache.enrich.tagging;
 /**
  * One phrase as written in a data file and what a match of it stands for.
  *
- * @param phrase the phrase as written, e.g. {@code Phnom Penh}
- * @param kind   whether it names a country or signals a theme
- * @param target an ISO 3166-1 alpha-3 code, or a theme id
- * @param weight how much one match in the body counts (a match in the title counts more, see {@link ArticleTagger})
+ * @param phrase   the phrase as written, e.g. {@code Phnom Penh}
+ * @param kind     whether it names a country, signals a theme, or tells how countries are named together
+ * @param target   an ISO 3166-1 alpha-3 code, a theme id, or a {@link Cue} name
+ * @param weight   how much one match in the body counts (a match in the title counts more, see {@link ArticleTagger})
+ * @param language the one language (BCP 47 primary subtag) whose articles the phrase is looked for in, or empty
+ *                 when it is looked for in every article: a French or Indonesian name written in Latin letters
+ *                 can be an ordinary word in another language, a name in another script cannot
  */
-public record PhraseSource(String phrase, Kind kind, String target, int weight) {
+public record PhraseSource(String phrase, Kind kind, String target, int weight, String language) {
     /** What a phrase points at. */
-    public enum Kind { COUNTRY, THEME }
+    public enum Kind { COUNTRY, THEME, CUE }
+
+    /** What a {@link Kind#CUE} phrase says about the countries named beside it. */
+    public enum Cue {
+        /** Countries acting on each other: talks, visits, agreements, calls, disputes. */
+        INTERACTION,
+        /** A match, a result, a tournament: the countries named are teams, not states acting. */
+        SPORTS
+    }
+
+    public PhraseSource {
+        language = language == null ? "" : language;
+    }
+
+    /** A phrase looked for in articles of every language. */
+    public PhraseSource(String phrase, Kind kind, String target, int weight) {
+        this(phrase, kind, target, weight, "");
+    }
 
     /** Acronyms (US, UK, WHO, AI) match only in capitals, so the pronoun "us" or the word "who" do not count. */
     public boolean caseSensitive() {
@@ -25,5 +45,16 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight) 
             }
         }
         return letters > 0 && letters <= 5;
+    }
+
+    /**
+     * The language a phrase read from a data file of {@code fileLanguage} is restricted to: none for English
+     * data and for phrases in a script other than Latin, the file's language otherwise.
+     */
+    static String restriction(String phrase, String fileLanguage) {
+        if (fileLanguage.isEmpty() || fileLanguage.equals("en") || !Scripts.isLatin(phrase)) {
+            return "";
+        }
+        return fileLanguage;
     }
 }

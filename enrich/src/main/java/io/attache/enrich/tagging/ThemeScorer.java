@@ -7,18 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns theme mentions into scored tags. One passing body mention is not enough (a release on rice exports
- * that says "security" once is not about security); two, a strong phrase, or a title mention are.
+ * Turns theme mentions into scored tags. In a long text one passing body mention is not enough (a release on
+ * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are.
+ * A feed item is often a headline and one sentence: there, one mention is all the text has room for, and counts.
+ * A theme far less mentioned than the article's main one is a side remark, not what the article is about.
  */
 final class ThemeScorer {
     static final int MIN_WEIGHT = 2;
+    /** A theme mentioned less than this share of the article's main theme is a side remark ("amid the war"). */
+    static final double RELATIVE = 0.34;
     /** Weight at which the score reaches 1 - 1/e; more mentions approach 1. */
     private static final double SCALE = 3.0;
 
-    List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes) {
+    List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes, boolean shortItem) {
+        int top = themes.values().stream().mapToInt(t -> t.weight).max().orElse(0);
+        double minWeight = Math.max(shortItem ? 1 : MIN_WEIGHT, RELATIVE * top);
         List<ThemeTag> tags = new ArrayList<>();
         themes.forEach((id, tally) -> {
-            if (tally.weight >= MIN_WEIGHT) {
+            if (tally.weight >= minWeight) {
                 double score = Math.round((1 - Math.exp(-tally.weight / SCALE)) * 100) / 100.0;
                 tags.add(new ThemeTag(id, score, tally.evidence));
             }

@@ -75,8 +75,14 @@ class ArticleTaggerTest {
     }
 
     @Test
-    void onePassingMentionDoesNotMakeATheme() {
-        assertThat(TAGGER.tag("", "The ministers discussed rice.").themes()).isEmpty();
+    void onePassingMentionInALongTextDoesNotMakeATheme() {
+        String text = "The ministers discussed rice. " + "They reviewed the calendar of meetings for the coming year. ".repeat(8);
+        assertThat(TAGGER.tag("", text).themes()).isEmpty();
+    }
+
+    @Test
+    void oneMentionInAShortFeedItemMakesATheme() {
+        assertThat(TAGGER.tag("Ministers meet", "The ministers discussed rice.").themes()).extracting(ThemeTag::id).containsExactly("agriculture");
     }
 
     @Test
