@@ -2,6 +2,7 @@ package io.attache.bench.enrich;
 
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
+import io.attache.model.LanguageSource;
 import io.attache.model.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -93,7 +94,7 @@ final class BenchArticles {
             articles.add(new Article(Article.SCHEMA, "bench-" + i, "", "https://example.org/" + i, title, text, "",
                     published.plusSeconds(i), false, List.of(), List.of(), "en",
                     new FeedRef("bench", "https://example.org/rss", "", "", ""), published.plusSeconds(i + 60),
-                    sha(title + text), TextSource.FEED));
+                    sha(title + text), TextSource.FEED, LanguageSource.FEED));
         }
         return articles;
     }

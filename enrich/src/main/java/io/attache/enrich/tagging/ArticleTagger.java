@@ -181,7 +181,7 @@ public final class ArticleTagger {
             List<String> countries = new ArrayList<>(2);
             for (int t = 0; t < targets[phrase].length; t++) {
                 PhraseSource target = targets[phrase][t];
-                if (!looksFor(targetLanguages[phrase][t], active)) {
+                if (!looksFor(targetLanguages[phrase][t], active) || target.capitalised() && Character.isLowerCase(field.charAt(start))) {
                     continue;
                 }
                 int weight = fieldWeight == 1 ? target.weight() : Math.max(fieldWeight, target.weight());

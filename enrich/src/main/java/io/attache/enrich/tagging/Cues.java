@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The bundled {@code cues.yaml}: words that tell a bilateral pair (two states acting on each other) from two
- * names that merely stand in one text, such as the teams of a match. Read by {@link DyadRanker}.
+ * names that merely stand in one text, such as the teams of a match; and names that contain a country's name but
+ * stand for none ("the Korean Peninsula"). Read by {@link DyadRanker}.
  */
 final class Cues {
     private Cues() {
@@ -17,6 +18,7 @@ final class Cues {
         List<PhraseSource> phrases = new ArrayList<>();
         add(file.interaction(), PhraseSource.Cue.INTERACTION, phrases);
         add(file.sports(), PhraseSource.Cue.SPORTS, phrases);
+        add(file.neutral(), PhraseSource.Cue.NEUTRAL, phrases);
         return phrases;
     }
 
@@ -27,6 +29,6 @@ final class Cues {
         list.forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.CUE, cue.name(), 1)));
     }
 
-    record File(List<String> interaction, List<String> sports) {
+    record File(List<String> interaction, List<String> sports, List<String> neutral) {
     }
 }

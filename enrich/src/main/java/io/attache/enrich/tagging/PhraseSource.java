@@ -20,7 +20,9 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
         /** Countries acting on each other: talks, visits, agreements, calls, disputes. */
         INTERACTION,
         /** A match, a result, a tournament: the countries named are teams, not states acting. */
-        SPORTS
+        SPORTS,
+        /** A name that contains a country's name but stands for none: its match only keeps the country from counting. */
+        NEUTRAL
     }
 
     public PhraseSource {
@@ -30,6 +32,14 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
     /** A phrase looked for in articles of every language. */
     public PhraseSource(String phrase, Kind kind, String target, int weight) {
         this(phrase, kind, target, weight, "");
+    }
+
+    /**
+     * Names written with a capital match only where the text writes them with one: "La Paz" is Bolivia's capital,
+     * "la paz" is peace; "Chad" a country, "chad" not. Only for names of countries in scripts with case.
+     */
+    public boolean capitalised() {
+        return kind == Kind.COUNTRY && !phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0));
     }
 
     /** Acronyms (US, UK, WHO, AI) match only in capitals, so the pronoun "us" or the word "who" do not count. */
