@@ -190,7 +190,8 @@ public final class ArticleTagger {
                     case THEME -> mentions.themes;
                     case CUE -> mentions.cues;
                 };
-                tallies.computeIfAbsent(target.target(), k -> new Tally()).add(weight, field, fieldName, start, end);
+                tallies.computeIfAbsent(target.target(), k -> new Tally()).add(phrase, weight, field, fieldName, start, end,
+                        target.kind() == PhraseSource.Kind.THEME);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
                     if (fieldWeight > 1) {
@@ -222,13 +223,20 @@ public final class ArticleTagger {
     public record Tags(List<Dyad> dyads, List<ThemeTag> themes) {
     }
 
-    /** How much one country, theme or cue was mentioned, and where. */
+    /**
+     * How much one country, theme or cue was mentioned, and where. For a theme one phrase counts at most
+     * {@link #MAX_REPEATS} times: a name said ten times makes a text about its country, not ten times about politics.
+     */
     static final class Tally {
+        static final int MAX_REPEATS = 2;
         int weight;
         final List<Evidence> evidence = new ArrayList<>();
+        private final Map<Integer, Integer> repeats = new HashMap<>();
 
-        void add(int w, String field, String fieldName, int start, int end) {
-            weight += w;
+        void add(int phrase, int w, String field, String fieldName, int start, int end, boolean capped) {
+            if (!capped || repeats.merge(phrase, 1, Integer::sum) <= MAX_REPEATS) {
+                weight += w;
+            }
             if (evidence.size() < MAX_EVIDENCE) {
                 evidence.add(new Evidence(field.substring(start, end), fieldName, start, end));
             }

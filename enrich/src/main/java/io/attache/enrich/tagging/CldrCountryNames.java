@@ -110,7 +110,8 @@ final class CldrCountryNames {
             return false;
         }
         if (!Scripts.isLatin(name)) {
-            return !NormalisedText.phraseKey(name).isEmpty();
+            // One character of Chinese or Japanese is a syllable of countless words (刚果（金）is Congo, 金 is gold).
+            return name.codePoints().filter(Character::isLetter).count() >= 2;
         }
         long letters = name.chars().filter(Character::isLetter).count();
         return letters >= MIN_LATIN_LETTERS && !name.toUpperCase(Locale.ROOT).equals(name);

@@ -21,6 +21,8 @@ final class DyadRanker {
     /** Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece. */
     static final double CROWD_PENALTY = 0.05;
     static final int MAX_DYADS = 3;
+    /** The theme whose phrases name international bodies and forums. */
+    private static final String MULTILATERAL = "regional_multilateral";
     /** Pairs are formed among this many most-mentioned countries. */
     private static final int CANDIDATES = 5;
 
@@ -28,7 +30,9 @@ final class DyadRanker {
     List<Dyad> rank(ArticleTagger.Mentions mentions, boolean shortItem) {
         Map<String, ArticleTagger.Tally> countries = mentions.countries;
         int minWeight = shortItem ? 1 : MIN_WEIGHT;
-        int total = countries.values().stream().mapToInt(t -> t.weight).sum();
+        // International bodies are actors too: a pair named beside the EU and the G7 holds a smaller share of the news.
+        ArticleTagger.Tally bodies = mentions.themes.get(MULTILATERAL);
+        int total = countries.values().stream().mapToInt(t -> t.weight).sum() + (bodies == null ? 0 : bodies.weight);
         List<Map.Entry<String, ArticleTagger.Tally>> candidates = countries.entrySet().stream()
                 .filter(e -> e.getValue().weight >= minWeight)
                 .sorted(Comparator.comparingInt((Map.Entry<String, ArticleTagger.Tally> e) -> -e.getValue().weight)

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     /** Bundled data files, read in this order. */
-    static final List<String> BUNDLED = List.of("gazetteer.yaml", "gazetteer-places.yaml", "leaders.yaml");
+    static final List<String> BUNDLED = List.of("gazetteer.yaml", "gazetteer-places.yaml", "gazetteer-languages.yaml", "leaders.yaml");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     /** The base theme a person's name also signals. */
     private static final String POLITICAL = "political";

@@ -58,11 +58,16 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
     }
 
     /**
-     * The language a phrase read from a data file of {@code fileLanguage} is restricted to: none for English
-     * data and for phrases in a script other than Latin, the file's language otherwise.
+     * The language a phrase read from a data file of {@code fileLanguage} is restricted to: none for phrases in
+     * a script other than Latin and for English names, the file's language otherwise. Latin-script words are
+     * false friends across languages: English "marine" is in "Marine Le Pen", Spanish "fiscal" is a prosecutor.
      */
     static String restriction(String phrase, String fileLanguage) {
-        if (fileLanguage.isEmpty() || fileLanguage.equals("en") || !Scripts.isLatin(phrase)) {
+        if (fileLanguage.isEmpty() || !Scripts.isLatin(phrase)) {
+            return "";
+        }
+        if (fileLanguage.equals("en") && !phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0))) {
+            // English names and acronyms (ASEAN, Belt and Road) stand in news of every language; its words do not.
             return "";
         }
         return fileLanguage;

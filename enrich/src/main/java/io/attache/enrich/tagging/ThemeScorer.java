@@ -14,14 +14,16 @@ import java.util.Map;
  */
 final class ThemeScorer {
     static final int MIN_WEIGHT = 2;
-    /** A theme mentioned less than this share of the article's main theme is a side remark ("amid the war"). */
+    /** A theme mentioned less than this share of a short item's main theme is a side remark ("amid the war"). */
     static final double RELATIVE = 0.34;
+    /** In a long text, which has room for several themes of its own, the share is smaller. */
+    static final double RELATIVE_LONG = 0.2;
     /** Weight at which the score reaches 1 - 1/e; more mentions approach 1. */
     private static final double SCALE = 3.0;
 
     List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes, boolean shortItem) {
         int top = themes.values().stream().mapToInt(t -> t.weight).max().orElse(0);
-        double minWeight = Math.max(shortItem ? 1 : MIN_WEIGHT, RELATIVE * top);
+        double minWeight = shortItem ? Math.max(1, RELATIVE * top) : Math.max(MIN_WEIGHT, RELATIVE_LONG * top);
         List<ThemeTag> tags = new ArrayList<>();
         themes.forEach((id, tally) -> {
             if (tally.weight >= minWeight) {
