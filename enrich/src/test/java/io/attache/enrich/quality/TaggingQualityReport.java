@@ -50,10 +50,11 @@ public final class TaggingQualityReport {
                 .append(" feeds that public repositories saved (test fixtures, snapshots), in ")
                 .append(real.stream().map(LabelledArticle::primaryLanguage).distinct().count())
                 .append(" languages; each item is a headline and the summary a feed reader gets. It was split once, before tuning, ")
-                .append("by feed (`split.yaml`): within each language the feeds alternate between the halves, and a language with ")
-                .append("a single feed alternates item by item. Floors (held-out): top dyad ≥ 0.9 in English and ≥ 0.85 in every ")
-                .append("other language; theme precision ≥ 0.8 and recall ≥ 0.75 in English, ≥ 0.7 and ≥ 0.6 in Chinese, French, ")
-                .append("Spanish and Russian. \"Top dyad right\" counts an item right when the tagger's first pair is the labelled ")
+                .append("by feed (`split.yaml`): within a language of three feeds or more whole feeds go to the half with fewer ")
+                .append("items so far, largest first; a language with fewer feeds alternates item by item. Targets (held-out): top ")
+                .append("dyad ≥ 0.9 in English and ≥ 0.85 in every other language; theme precision ≥ 0.8 and recall ≥ 0.75 in ")
+                .append("English, ≥ 0.7 and ≥ 0.6 in Chinese, French, Spanish and Russian. Where a target is not reached yet the ")
+                .append("build holds the tagger to a floor just under today's value (the last column). \"Top dyad right\" counts an item right when the tagger's first pair is the labelled ")
                 .append("main pair, or when both give none; theme precision and recall are micro-averaged over all tags.\n\n");
         md.append("## Held-out half (reported, never tuned on)\n\n");
         languageTable(md, heldOut, true);
@@ -83,7 +84,8 @@ public final class TaggingQualityReport {
 
     private static void languageTable(StringBuilder md, List<LabelledArticle> articles, boolean floors) {
         md.append("| language | items | with a dyad | top dyad right | dyads exactly right | expected themes | theme precision | theme recall |")
-                .append(floors ? " floors (dyad; themes P/R) |\n|---|---|---|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|---|---|---|\n");
+                .append(floors ? " target (dyad; themes P/R) | build floor |\n|---|---|---|---|---|---|---|---|---|---|\n"
+                        : "\n|---|---|---|---|---|---|---|---|\n");
         TaggingQuality.byLanguage(articles).forEach((language, q) -> row(md, language, q, floors));
         row(md, "**all**", TaggingQuality.measure(articles), false);
     }
@@ -92,11 +94,16 @@ public final class TaggingQualityReport {
         md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %d | %.2f | %.2f |", language, q.articles.size(), q.withDyad(),
                 q.dyadTopAccuracy(), q.dyadExactAccuracy(), q.expectedThemes(), q.themePrecision(), q.themeRecall()));
         if (floors) {
-            double p = QualityFloors.themePrecision(language);
-            md.append(p == 0 ? String.format(Locale.ROOT, " %.2f; — |", QualityFloors.topDyad(language))
-                    : String.format(Locale.ROOT, " %.2f; %.2f/%.2f |", QualityFloors.topDyad(language), p, QualityFloors.themeRecall(language)));
+            md.append(' ').append(targets(language, QualityFloors.topDyadTarget(language), QualityFloors.themePrecisionTarget(language),
+                    QualityFloors.themeRecallTarget(language))).append(" | ")
+                    .append(targets(language, QualityFloors.topDyad(language), QualityFloors.themePrecision(language),
+                            QualityFloors.themeRecall(language))).append(" |");
         }
         md.append('\n');
+    }
+
+    private static String targets(String language, double dyad, double precision, double recall) {
+        return precision == 0 ? String.format(Locale.ROOT, "%.2f; —", dyad) : String.format(Locale.ROOT, "%.2f; %.2f/%.2f", dyad, precision, recall);
     }
 
     private static void themeTable(StringBuilder md, TaggingQuality q) {
