@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Tags an article's title and text with the countries and themes its phrases stand for, in one
- * {@link PhraseMatcher} pass per field over the {@link NormalisedText}. Where matches overlap the longest wins
+ * {@link PhraseMatcher} pass per field. Where matches overlap the longest wins
  * ("South China Sea" is a maritime phrase, not a mention of China; "Papua New Guinea" is not Guinea; 中美洲 is
  * Central America, not China and the United States). Thread-safe and immutable.
  */
@@ -29,92 +29,59 @@ public final class ArticleTagger {
      * or two: there one body mention is all the text has room for, and counts.
      */
     static final int SHORT_ITEM = 400;
-    /** Phrase restricted to no language: looked for in every article. */
-    private static final long EVERY_LANGUAGE = -1L;
 
     private final PhraseMatcher matcher;
     private final PhraseSource[][] targets;
-    /** Per phrase and target, the languages the target is looked for in (see {@link #mask}). */
-    private final long[][] targetLanguages;
     private final boolean[] caseSensitive;
-    private final long[] languages;
-    private final Map<String, Long> languageBits;
     private final DyadRanker dyadRanker = new DyadRanker();
     private final ThemeScorer themeScorer = new ThemeScorer();
 
-    private ArticleTagger(PhraseMatcher matcher, PhraseSource[][] targets, long[][] targetLanguages, boolean[] caseSensitive,
-                          long[] languages, Map<String, Long> languageBits) {
+    private ArticleTagger(PhraseMatcher matcher, PhraseSource[][] targets, boolean[] caseSensitive) {
         this.matcher = matcher;
         this.targets = targets;
-        this.targetLanguages = targetLanguages;
         this.caseSensitive = caseSensitive;
-        this.languages = languages;
-        this.languageBits = languageBits;
     }
 
     /** A tagger for every phrase of the gazetteer, the taxonomy and the bundled dyad cues. */
     public static ArticleTagger of(Gazetteer gazetteer, Taxonomy taxonomy) {
-        Map<String, Map<String, PhraseSource>> byKey = new LinkedHashMap<>();
+        // Per language group and key, one target per kind and id: the same phrase listed twice for a theme counts
+        // at its highest weight.
+        Map<String, Map<String, PhraseSource>> byGroupAndKey = new LinkedHashMap<>();
         Map<String, Boolean> sensitive = new HashMap<>();
-        Map<String, Set<String>> restrictedTo = new HashMap<>();
         List<PhraseSource> all = new ArrayList<>(gazetteer.phrases());
         all.addAll(taxonomy.phrases());
         all.addAll(Cues.bundled());
         for (PhraseSource source : all) {
-            String key = NormalisedText.phraseKey(source.phrase());
+            String key = TextFolding.phraseKey(source.phrase());
             if (key.isEmpty()) {
                 continue;
             }
-            // One target per kind and id: the same phrase listed twice for a theme counts at its highest weight.
-            String target = source.kind() + ":" + source.target();
-            byKey.computeIfAbsent(key, f -> new LinkedHashMap<>())
-                    .merge(target, source, (a, b) -> a.weight() >= b.weight() ? a : b);
+            byGroupAndKey.computeIfAbsent(source.language() + "|" + key, k -> new LinkedHashMap<>())
+                    .merge(source.kind() + ":" + source.target(), source, (a, b) -> a.weight() >= b.weight() ? a : b);
             sensitive.merge(key, source.caseSensitive(), Boolean::logicalAnd);
-            // A target some source looks for everywhere is looked for everywhere (an empty set); else in the union.
-            String targetKey = key + target;
-            Set<String> current = restrictedTo.get(targetKey);
-            if (source.language().isEmpty()) {
-                restrictedTo.put(targetKey, Set.of());
-            } else if (current == null) {
-                restrictedTo.put(targetKey, new HashSet<>(Set.of(source.language())));
-            } else if (!current.isEmpty()) {
-                current.add(source.language());
-            }
         }
-        Map<String, Long> languageBits = new HashMap<>();
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        PhraseSource[][] targets = new PhraseSource[keys.size()][];
-        long[][] targetLanguages = new long[keys.size()][];
+        List<String> keys = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<PhraseSource[]> targets = new ArrayList<>();
+        byGroupAndKey.forEach((groupAndKey, byTarget) -> {
+            int bar = groupAndKey.indexOf('|');
+            String key = groupAndKey.substring(bar + 1);
+            Map<String, PhraseSource> everywhere = byGroupAndKey.getOrDefault("|" + key, Map.of());
+            // A target looked for in every language needs no copy restricted to one.
+            PhraseSource[] own = byTarget.entrySet().stream()
+                    .filter(e -> bar == 0 || !everywhere.containsKey(e.getKey()))
+                    .map(Map.Entry::getValue).toArray(PhraseSource[]::new);
+            if (own.length > 0) {
+                keys.add(key);
+                groups.add(groupAndKey.substring(0, bar));
+                targets.add(own);
+            }
+        });
         boolean[] caseSensitive = new boolean[keys.size()];
-        long[] languages = new long[keys.size()];
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            targets[i] = byKey.get(key).values().toArray(PhraseSource[]::new);
-            targetLanguages[i] = new long[targets[i].length];
-            for (int t = 0; t < targets[i].length; t++) {
-                String targetKey = key + targets[i][t].kind() + ":" + targets[i][t].target();
-                targetLanguages[i][t] = mask(restrictedTo.get(targetKey), languageBits);
-                languages[i] |= targetLanguages[i][t];
-            }
-            caseSensitive[i] = sensitive.get(key);
+        for (int i = 0; i < caseSensitive.length; i++) {
+            caseSensitive[i] = sensitive.get(keys.get(i));
         }
-        return new ArticleTagger(PhraseMatcher.of(keys), targets, targetLanguages, caseSensitive, languages, languageBits);
-    }
-
-    /**
-     * Bits of the languages a target is restricted to; all bits when it is restricted to none. Languages beyond
-     * 63 share the last bit, so a name of one of them may match in articles of another of them: all are minor
-     * languages of CLDR's long tail.
-     */
-    private static long mask(Set<String> restriction, Map<String, Long> languageBits) {
-        if (restriction.isEmpty()) {
-            return EVERY_LANGUAGE;
-        }
-        long mask = 0;
-        for (String language : restriction) {
-            mask |= languageBits.computeIfAbsent(language, l -> 1L << Math.min(languageBits.size(), 63));
-        }
-        return mask;
+        return new ArticleTagger(PhraseMatcher.of(keys, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
     }
 
     /** Number of distinct phrases the tagger looks for. */
@@ -132,10 +99,10 @@ public final class ArticleTagger {
      * unknown, and then phrases of every language count).
      */
     public Tags tag(String title, String text, String language) {
-        long active = activeLanguages(language);
+        String primary = language.isEmpty() ? "" : language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         Mentions mentions = new Mentions();
-        collect(title, "title", TITLE_WEIGHT, active, mentions);
-        collect(text, "text", 1, active, mentions);
+        collect(title, "title", TITLE_WEIGHT, primary, mentions);
+        collect(text, "text", 1, primary, mentions);
         boolean shortItem = title.length() + text.length() < SHORT_ITEM;
         if (DyadRanker.readsAsSport(mentions)) {
             // A result or a match: the countries are teams and the words of other themes are figures of speech.
@@ -144,44 +111,28 @@ public final class ArticleTagger {
         return new Tags(dyadRanker.rank(mentions, shortItem), themeScorer.score(mentions.themes, shortItem));
     }
 
-    private long activeLanguages(String language) {
-        if (language.isEmpty()) {
-            return EVERY_LANGUAGE;
-        }
-        String primary = language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        Long bit = languageBits.get(primary);
-        return bit == null ? 0L : bit;
-    }
-
-    private void collect(String field, String fieldName, int fieldWeight, long active, Mentions mentions) {
+    private void collect(String field, String fieldName, int fieldWeight, String language, Mentions mentions) {
         if (field.isEmpty()) {
             return;
         }
-        NormalisedText normalised = NormalisedText.of(field);
         UnspacedWordCheck words = new UnspacedWordCheck(field);
         MatchList matches = new MatchList();
-        matcher.scan(normalised, (phrase, start, end) -> {
-            if (!looksFor(languages[phrase], active)) {
+        matcher.scan(field, language, (phrase, start, end) -> {
+            if (caseSensitive[phrase] && !allCapitals(field, start, end)) {
                 return;
             }
-            int originalStart = normalised.originalStart(start);
-            int originalEnd = normalised.originalEnd(end);
-            if (caseSensitive[phrase] && !allCapitals(field, originalStart, originalEnd)) {
-                return;
-            }
-            if (words.accepts(originalStart, originalEnd)) {
+            if (words.accepts(start, end)) {
                 matches.add(phrase, start, end);
             }
         });
         matches.keepLeftmostLongest();
         for (int m = 0; m < matches.size; m++) {
             int phrase = matches.phrase(m);
-            int start = normalised.originalStart(matches.start(m));
-            int end = normalised.originalEnd(matches.end(m));
+            int start = matches.start(m);
+            int end = matches.end(m);
             List<String> countries = new ArrayList<>(2);
-            for (int t = 0; t < targets[phrase].length; t++) {
-                PhraseSource target = targets[phrase][t];
-                if (!looksFor(targetLanguages[phrase][t], active) || target.capitalised() && Character.isLowerCase(field.charAt(start))) {
+            for (PhraseSource target : targets[phrase]) {
+                if (target.capitalised() && Character.isLowerCase(field.charAt(start))) {
                     continue;
                 }
                 int weight = fieldWeight == 1 ? target.weight() : Math.max(fieldWeight, target.weight());
@@ -203,10 +154,6 @@ public final class ArticleTagger {
                 mentions.namedAsPair.add(DyadRanker.key(countries.get(0), countries.get(1)));
             }
         }
-    }
-
-    private static boolean looksFor(long languages, long active) {
-        return languages == EVERY_LANGUAGE || (languages & active) != 0;
     }
 
     private static boolean allCapitals(String text, int start, int end) {
@@ -286,10 +233,7 @@ public final class ArticleTagger {
             return data[3 * m + 2];
         }
 
-        /**
-         * Keeps, from left to right, the longest match starting at each point that overlaps no kept match. Spans
-         * include their bounding spaces, so two matches of adjacent words share one space and do not overlap.
-         */
+        /** Keeps, from left to right, the longest match starting at each point that overlaps no kept match. */
         void keepLeftmostLongest() {
             // Sort by start, then longest first, as packed longs: no boxing on this hot path.
             long[] order = new long[size];
@@ -300,10 +244,14 @@ public final class ArticleTagger {
             Arrays.sort(order);
             int[] kept = new int[3 * size];
             int keptCount = 0;
+            int lastStart = -1;
             int lastEnd = -1;
             for (long packed : order) {
                 int m = (int) (packed & 0xFFFFF);
-                if (start(m) >= lastEnd - 1) {
+                // The same phrase may match from two automata (every language's, and the article's own).
+                boolean sameSpan = start(m) == lastStart && end(m) == lastEnd;
+                if (start(m) >= lastEnd || sameSpan) {
+                    lastStart = start(m);
                     kept[3 * keptCount] = phrase(m);
                     kept[3 * keptCount + 1] = start(m);
                     kept[3 * keptCount + 2] = end(m);

@@ -35,7 +35,7 @@ final class CldrCountryNames {
         Map<String, String> handCode = new HashMap<>();
         for (PhraseSource source : handWritten) {
             if (source.kind() == PhraseSource.Kind.COUNTRY) {
-                handCode.putIfAbsent(NormalisedText.phraseKey(source.phrase()), source.target());
+                handCode.putIfAbsent(TextFolding.phraseKey(source.phrase()), source.target());
             }
         }
         Map<String, Set<String>> codesOfKey = new HashMap<>();
@@ -47,7 +47,7 @@ final class CldrCountryNames {
                 for (String name : variants(names.regionDisplayName(region))) {
                     if (usable(name, region)) {
                         candidates.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1, PhraseSource.restriction(name, language)));
-                        codesOfKey.computeIfAbsent(NormalisedText.phraseKey(name), k -> new HashSet<>()).add(code);
+                        codesOfKey.computeIfAbsent(TextFolding.phraseKey(name), k -> new HashSet<>()).add(code);
                     }
                 }
             });
@@ -55,7 +55,7 @@ final class CldrCountryNames {
         List<PhraseSource> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PhraseSource candidate : candidates) {
-            String key = NormalisedText.phraseKey(candidate.phrase());
+            String key = TextFolding.phraseKey(candidate.phrase());
             String hand = handCode.get(key);
             boolean unambiguous = codesOfKey.get(key).size() == 1 && (hand == null || hand.equals(candidate.target()));
             if (unambiguous && hand == null && seen.add(key + "|" + candidate.language())) {

@@ -43,17 +43,12 @@ final class LightStemmer {
         if (length < 2) {
             return length;
         }
-        Character.UnicodeScript script = Scripts.scriptOf(chars[start]);
-        if (script == Character.UnicodeScript.CYRILLIC) {
-            return length - ending(chars, start, length, CYRILLIC_ENDINGS, MIN_CYRILLIC_STEM);
-        }
-        if (script == Character.UnicodeScript.HANGUL) {
-            return length - ending(chars, start, length, HANGUL_PARTICLES, 1);
-        }
-        if (script == Character.UnicodeScript.ARABIC) {
-            return arabic(chars, start, length);
-        }
-        return length;
+        return switch (Scripts.kind(chars[start])) {
+            case Scripts.CYRILLIC -> length - ending(chars, start, length, CYRILLIC_ENDINGS, MIN_CYRILLIC_STEM);
+            case Scripts.HANGUL -> length - ending(chars, start, length, HANGUL_PARTICLES, 1);
+            case Scripts.ARABIC -> arabic(chars, start, length);
+            default -> length;
+        };
     }
 
     private static int arabic(char[] chars, int start, int length) {
