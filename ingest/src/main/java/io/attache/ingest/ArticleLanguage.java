@@ -18,11 +18,18 @@ import java.util.Map;
  * Decides an article's language: the entry's own, else the feed's declared one, else the one configured in the
  * feeds file, else detected from the title and text (n-gram profiles of 71 languages). A declared language
  * written in another script than the text is wrong (feeds relayed by aggregators often declare {@code en} for
- * Chinese items), and then the detected language is taken. Thread-safe.
+ * Chinese items), and then the detected language is taken; so it is when the text is long and detection is all
+ * but certain of another language. Thread-safe.
  */
 final class ArticleLanguage {
     /** Detection below this probability is a guess, not an answer. */
     static final double MIN_PROBABILITY = 0.85;
+    /**
+     * Overruling a declared language written in the text's own script takes more: feeds relayed by aggregators
+     * declare {@code en} for Serbian or Spanish items, but a short item can fool detection between near languages.
+     */
+    static final double SURE_PROBABILITY = 0.99;
+    static final int SURE_LETTERS = 200;
     /** Letters of the text read for detection and for its script; a headline and a paragraph are plenty. */
     private static final int SAMPLE = 2_000;
     private static final Map<String, String> TAG_OF_DETECTED = Map.of("zh-CN", "zh-Hans", "zh-TW", "zh-Hant");
@@ -46,24 +53,38 @@ final class ArticleLanguage {
         if (!configuredLanguage.isBlank()) {
             return checked(new Choice(configuredLanguage.strip(), LanguageSource.CONFIG), sample);
         }
-        String detected = detect(sample);
+        String detected = detect(sample, MIN_PROBABILITY);
         return detected.isEmpty() ? new Choice("", LanguageSource.UNKNOWN) : new Choice(detected, LanguageSource.DETECTED);
     }
 
-    /** The declared language, unless the text is written in another script and detection says what it is. */
+    /**
+     * The declared language, unless the text is written in another script, or is long enough for detection to be
+     * sure it is in another language, and detection says which.
+     */
     private static Choice checked(Choice declared, String sample) {
         int textScript = dominantScript(sample);
-        if (textScript == UScript.INVALID_CODE || fits(declared.language(), textScript)) {
+        if (textScript == UScript.INVALID_CODE) {
             return declared;
         }
-        String detected = detect(sample);
+        boolean otherScript = !fits(declared.language(), textScript);
+        String detected = otherScript ? detect(sample, MIN_PROBABILITY) : detectSurely(sample, declared.language());
         return detected.isEmpty() ? declared : new Choice(detected, LanguageSource.DETECTED);
     }
 
-    /** The detected language tag, or empty when detection is not sure enough. */
-    static String detect(String sample) {
+    /** A language other than the declared one, when the sample is long and detection all but certain; else empty. */
+    private static String detectSurely(String sample, String declared) {
+        if (sample.codePoints().filter(Character::isLetter).count() < SURE_LETTERS) {
+            return "";
+        }
+        String detected = detect(sample, SURE_PROBABILITY);
+        String primary = declared.split("[-_]", 2)[0];
+        return detected.isEmpty() || detected.split("-", 2)[0].equals(primary) ? "" : detected;
+    }
+
+    /** The detected language tag, or empty when detection is less sure than {@code minProbability}. */
+    static String detect(String sample, double minProbability) {
         List<DetectedLanguage> probabilities = DETECTOR.getProbabilities(sample);
-        if (probabilities.isEmpty() || probabilities.get(0).getProbability() < MIN_PROBABILITY) {
+        if (probabilities.isEmpty() || probabilities.get(0).getProbability() < minProbability) {
             return "";
         }
         String tag = probabilities.get(0).getLocale().toString();

@@ -43,9 +43,18 @@ class ArticleLanguageTest {
     }
 
     @Test
-    void aDeclaredLanguageInTheTextsScriptIsTrustedEvenWhenDetectionDiffers() {
+    void aDeclaredLanguageInTheTextsScriptIsTrustedForAShortText() {
         assertThat(ArticleLanguage.choose("", "es", "", "Titre", FRENCH))
                 .isEqualTo(new ArticleLanguage.Choice("es", LanguageSource.FEED));
+    }
+
+    @Test
+    void aLongTextSurelyInAnotherLanguageOverrulesTheDeclaredOne() {
+        String serbian = "Rok koji je američka Kancelarija za kontrolu strane imovine dala za pregovore o prodaji ruskog "
+                + "udela u Naftnoj industriji Srbije ističe 24. marta. Vlada Srbije je saopštila da su pregovori sa "
+                + "ruskom stranom u završnoj fazi i da očekuje odluku američkog ministarstva finansija do kraja nedelje.";
+        assertThat(ArticleLanguage.choose("", "en", "", "Noćas ističe rok za izlazak Rusa iz vlasništva nad NIS-om", serbian).source())
+                .isEqualTo(LanguageSource.DETECTED);
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class ArticleTagger {
             sensitive.merge(key, source.caseSensitive(), Boolean::logicalAnd);
         }
         List<String> keys = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         List<PhraseSource[]> targets = new ArrayList<>();
         byGroupAndKey.forEach((groupAndKey, byTarget) -> {
@@ -73,6 +74,7 @@ public final class ArticleTagger {
                     .map(Map.Entry::getValue).toArray(PhraseSource[]::new);
             if (own.length > 0) {
                 keys.add(key);
+                phrases.add(own[0].phrase());
                 groups.add(groupAndKey.substring(0, bar));
                 targets.add(own);
             }
@@ -81,7 +83,7 @@ public final class ArticleTagger {
         for (int i = 0; i < caseSensitive.length; i++) {
             caseSensitive[i] = sensitive.get(keys.get(i));
         }
-        return new ArticleTagger(PhraseMatcher.of(keys, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
+        return new ArticleTagger(PhraseMatcher.of(keys, phrases, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
     }
 
     /** Number of distinct phrases the tagger looks for. */

@@ -6,8 +6,9 @@ package io.attache.enrich.tagging;
  * endings ({@code Китай}, {@code Китая}, {@code Китаю} all become {@code кита}), Korean particles
  * ({@code 중국과}, {@code 중국은} become {@code 중국}), and Arabic clitics and suffixes ({@code والصين},
  * {@code بالصين}, {@code الصينية} become {@code صين}). Phrases and text go through the same stemmer, so a stem
- * needs only to be consistent, not linguistically right. Latin-script words are left whole: English and the
- * Romance languages list their plural forms in the data files instead.
+ * needs only to be consistent, not linguistically right. Latin-script words are left whole (English and the
+ * Romance languages list their plural forms in the data files instead), but for Serbian, Croatian and Bosnian
+ * text, whose Latin-script words decline like the Cyrillic ones.
  */
 final class LightStemmer {
     /** Cyrillic endings, longest first within each length so the longest that fits is stripped. */
@@ -17,6 +18,13 @@ final class LightStemmer {
         "ев", "ию", "ия", "ии", "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој", "ју",
         "у", "ю", "а", "я", "о", "е", "ы", "и", "й", "ь", "і", "ї", "є", "ј",
     };
+    /** Serbian, Croatian and Bosnian endings in Latin letters, longest first within each length. */
+    private static final String[] LATIN_SLAVIC_ENDINGS = {
+        "skoga", "skome", "skog", "skom", "skoj", "skim", "skih", "ama", "ima", "ski", "ska", "ske", "sku", "om", "em", "oj",
+        "og", "im", "ih", "u", "a", "e", "i", "o",
+    };
+    /** Languages written in Latin letters whose names and nouns decline ({@code Srbija}, {@code Srbije}, {@code Srbiji}). */
+    static final java.util.Set<String> LATIN_SLAVIC = java.util.Set.of("sr", "hr", "bs");
     private static final String[] HANGUL_PARTICLES = {
         "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "보다", "처럼", "와의", "과의", "와는", "과는", "이나",
         "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
@@ -37,9 +45,10 @@ final class LightStemmer {
     }
 
     /**
-     * Stems the folded word {@code chars[start, start + length)} in place and returns its new length (at least 1).
+     * Stems the folded word {@code chars[start, start + length)} in place and returns its new length (at least 1);
+     * words in Latin letters only when {@code latinSlavic} (the text is Serbian, Croatian or Bosnian).
      */
-    static int stemLength(char[] chars, int start, int length) {
+    static int stemLength(char[] chars, int start, int length, boolean latinSlavic) {
         if (length < 2) {
             return length;
         }
@@ -47,7 +56,7 @@ final class LightStemmer {
             case Scripts.CYRILLIC -> length - ending(chars, start, length, CYRILLIC_ENDINGS, MIN_CYRILLIC_STEM);
             case Scripts.HANGUL -> length - ending(chars, start, length, HANGUL_PARTICLES, 1);
             case Scripts.ARABIC -> arabic(chars, start, length);
-            default -> length;
+            default -> latinSlavic ? length - ending(chars, start, length, LATIN_SLAVIC_ENDINGS, MIN_CYRILLIC_STEM) : length;
         };
     }
 

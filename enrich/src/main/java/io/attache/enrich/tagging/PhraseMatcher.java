@@ -34,6 +34,8 @@ public final class PhraseMatcher {
     private final Automaton beyondLatin;
     /** Built on first use: the phrases in Latin letters for every language and for one, or for all (unknown). */
     private final Map<String, Automaton> latinFor = new ConcurrentHashMap<>();
+    /** Each phrase as written, to fold again for languages that fold differently (see {@link LightStemmer}). */
+    private final List<String> phrases;
     private final int size;
 
     /** Receives each match: the phrase index as given to {@link #of} and its span in the original text. */
@@ -42,7 +44,7 @@ public final class PhraseMatcher {
         void match(int phrase, int start, int end);
     }
 
-    private PhraseMatcher(List<String> keys, List<String> groups) {
+    private PhraseMatcher(List<String> keys, List<String> phrases, List<String> groups) {
         TreeMap<String, Integer> other = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -63,15 +65,17 @@ public final class PhraseMatcher {
             }
         }
         beyondLatin = new Automaton(List.of(other));
+        this.phrases = List.copyOf(phrases);
         size = keys.size();
     }
 
     /**
-     * A matcher for normalised phrase keys; phrase {@code i} is {@code keys.get(i)}, looked for in articles of
-     * the language {@code groups.get(i)} only, or in every article when that is empty.
+     * A matcher for normalised phrase keys; phrase {@code i} is {@code keys.get(i)} (the key of
+     * {@code phrases.get(i)}), looked for in articles of the language {@code groups.get(i)} only, or in every
+     * article when that is empty.
      */
-    public static PhraseMatcher of(List<String> keys, List<String> groups) {
-        return new PhraseMatcher(keys, groups);
+    public static PhraseMatcher of(List<String> keys, List<String> phrases, List<String> groups) {
+        return new PhraseMatcher(keys, phrases, groups);
     }
 
     /** Number of phrases. */
@@ -89,7 +93,7 @@ public final class PhraseMatcher {
         Automaton[] automata = hasLettersBeyondLatin(text) && !beyondLatin.isEmpty()
                 ? new Automaton[] {latin, beyondLatin}
                 : new Automaton[] {latin};
-        new Reader(automata, sink).read(text);
+        new Reader(automata, sink).read(text, LightStemmer.LATIN_SLAVIC.contains(language));
     }
 
     private Automaton latinAutomaton(String group) {
@@ -100,7 +104,31 @@ public final class PhraseMatcher {
         } else if (!group.equals(NO_OWN_PHRASES)) {
             parts.add(languageLatin.get(group));
         }
+        if (LightStemmer.LATIN_SLAVIC.contains(group)) {
+            parts = parts.stream().flatMap(part -> stemmedLatinSlavic(part).stream()).toList();
+        }
         return new Automaton(parts);
+    }
+
+    /**
+     * The same phrases keyed as Serbian, Croatian and Bosnian text is folded (Latin-script words stemmed too); where
+     * stemming gives two phrases one key, the second goes to a further map, and the automaton keeps both.
+     */
+    private List<TreeMap<String, Integer>> stemmedLatinSlavic(TreeMap<String, Integer> part) {
+        List<TreeMap<String, Integer>> layers = new ArrayList<>();
+        part.values().forEach(phrase -> {
+            String key = TextFolding.phraseKey(phrases.get(phrase), true);
+            if (key.isEmpty()) {
+                return;
+            }
+            TreeMap<String, Integer> free = layers.stream().filter(layer -> !layer.containsKey(key)).findFirst().orElse(null);
+            if (free == null) {
+                free = new TreeMap<>();
+                layers.add(free);
+            }
+            free.put(key, phrase);
+        });
+        return layers;
     }
 
     private static boolean hasLettersBeyondLatin(String text) {
@@ -127,8 +155,8 @@ public final class PhraseMatcher {
             this.sink = sink;
         }
 
-        void read(String text) {
-            TextFolding.fold(text, this);
+        void read(String text, boolean latinSlavic) {
+            TextFolding.fold(text, latinSlavic, this);
         }
 
         @Override

@@ -25,8 +25,11 @@ final class TextFolding {
     private TextFolding() {
     }
 
-    /** Streams the folded form of {@code text} into {@code sink}, starting with a space. */
-    static void fold(String text, Sink sink) {
+    /**
+     * Streams the folded form of {@code text} into {@code sink}, starting with a space; words in Latin letters
+     * are stemmed when {@code latinSlavic} (see {@link LightStemmer}).
+     */
+    static void fold(String text, boolean latinSlavic, Sink sink) {
         char[] word = new char[MAX_WORD];
         int[] from = new int[MAX_WORD];
         int length = 0;
@@ -40,7 +43,7 @@ final class TextFolding {
             char folded = CharFolding.fold(c);
             if (folded == CharFolding.SEPARATOR || kind == Scripts.UNSPACED) {
                 if (length > 0) {
-                    emit(word, from, length, i, sink);
+                    emit(word, from, length, i, latinSlavic, sink);
                     length = 0;
                 }
                 if (kind == Scripts.UNSPACED) {
@@ -54,19 +57,24 @@ final class TextFolding {
             }
         }
         if (length > 0) {
-            emit(word, from, length, text.length(), sink);
+            emit(word, from, length, text.length(), latinSlavic, sink);
         }
     }
 
     /** The folded form of a phrase as a data file writes it, {@code " w1 w2 "}, or empty when it has no word. */
     static String phraseKey(String phrase) {
+        return phraseKey(phrase, false);
+    }
+
+    /** The folded form of a phrase as it is looked for in text folded with the same {@code latinSlavic}. */
+    static String phraseKey(String phrase, boolean latinSlavic) {
         StringBuilder key = new StringBuilder(phrase.length() + 2);
-        fold(phrase, (c, start, end) -> key.append(c));
+        fold(phrase, latinSlavic, (c, start, end) -> key.append(c));
         return key.length() <= 1 ? "" : key.toString();
     }
 
-    private static void emit(char[] word, int[] from, int length, int wordEnd, Sink sink) {
-        int stem = LightStemmer.stemLength(word, 0, length);
+    private static void emit(char[] word, int[] from, int length, int wordEnd, boolean latinSlavic, Sink sink) {
+        int stem = LightStemmer.stemLength(word, 0, length, latinSlavic);
         for (int k = 0; k < stem - 1; k++) {
             sink.fold(word[k], from[k], from[k] + 1);
         }
