@@ -30,6 +30,9 @@ public final class ArticleTagger {
      */
     static final int SHORT_ITEM = 400;
 
+    /** Tags feeds and detectors write for languages CLDR names otherwise (Tagalog is CLDR's Filipino). */
+    private static final Map<String, String> CLDR_LANGUAGE = Map.of("tl", "fil", "iw", "he", "in", "id", "ji", "yi", "no", "nb");
+
     private final PhraseMatcher matcher;
     private final PhraseSource[][] targets;
     private final boolean[] caseSensitive;
@@ -102,6 +105,7 @@ public final class ArticleTagger {
      */
     public Tags tag(String title, String text, String language) {
         String primary = language.isEmpty() ? "" : language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        primary = CLDR_LANGUAGE.getOrDefault(primary, primary);
         Mentions mentions = new Mentions();
         collect(title, "title", TITLE_WEIGHT, primary, mentions);
         collect(text, "text", 1, primary, mentions);
