@@ -17,7 +17,7 @@ final class ThemeScorer {
     /** A theme mentioned less than this share of a short item's main theme is a side remark ("amid the war"). */
     static final double RELATIVE = 0.34;
     /** In a long text, which has room for several themes of its own, the share is smaller. */
-    static final double RELATIVE_LONG = 0.2;
+    static final double RELATIVE_LONG = 0.1;
     /** Weight at which the score reaches 1 - 1/e; more mentions approach 1. */
     private static final double SCALE = 3.0;
 
