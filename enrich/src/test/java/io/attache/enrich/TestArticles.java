@@ -2,6 +2,7 @@ package io.attache.enrich;
 
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
+import io.attache.model.LanguageSource;
 import io.attache.model.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,7 +42,8 @@ public final class TestArticles {
     public static Article article(String id, String title, String text, Instant published) {
         return new Article(Article.SCHEMA, id, "", "https://example.org/" + id, title, text, "", published, false,
                 List.of(), List.of(), "en", new FeedRef("test-feed", "https://example.org/rss", "", "", ""),
-                published.plusSeconds(60), contentHash(title, text), TextSource.FEED);
+                published.plusSeconds(60), contentHash(title, text), TextSource.FEED,
+                LanguageSource.FEED);
     }
 
     public static String contentHash(String title, String text) {

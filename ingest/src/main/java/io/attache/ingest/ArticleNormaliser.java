@@ -45,11 +45,11 @@ final class ArticleNormaliser {
     List<Article> normalise(FeedConfig config, ParsedFeed parsed, URI base, URI effective, Instant fetchedAt) {
         SyndFeed feed = parsed.feed();
         FeedRef ref = feedRef(config, feed, effective);
-        String language = firstNonBlank(feed.getLanguage(), config.language());
+        String feedLanguage = firstNonBlank(feed.getLanguage(), "");
         Map<String, Article> byId = new LinkedHashMap<>();
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
-            Article article = article(config, ref, language, entries.get(i), parsed.rawDate(i), base, fetchedAt);
+            Article article = article(config, ref, feedLanguage, entries.get(i), parsed.rawDate(i), base, fetchedAt);
             byId.putIfAbsent(article.id(), article);
         }
         return List.copyOf(byId.values());
@@ -61,7 +61,7 @@ final class ArticleNormaliser {
                 config.publisher(), config.country());
     }
 
-    private Article article(FeedConfig config, FeedRef ref, String language, SyndEntry entry, String rawDate, URI base,
+    private Article article(FeedConfig config, FeedRef ref, String feedLanguage, SyndEntry entry, String rawDate, URI base,
                             Instant fetchedAt) {
         String guid = entry.getUri() == null ? "" : entry.getUri().trim();
         String url = UrlCanonicaliser.canonical(link(entry), base).orElse("");
@@ -82,9 +82,12 @@ final class ArticleNormaliser {
         }
         Optional<Instant> published = published(entry, rawDate, fetchedAt);
         String id = ArticleIds.of(url, config.id(), guid, title, text);
+        String entryLanguage = dublinCore(entry).map(DCModule::getLanguage).orElse("");
+        ArticleLanguage.Choice language = ArticleLanguage.choose(entryLanguage, feedLanguage,
+                config.language(), title, text);
         return new Article(Article.SCHEMA, id, guid, url, title, text, summary, published.orElse(fetchedAt),
-                published.isEmpty(), authors(entry), categories(entry), language, ref, fetchedAt,
-                ArticleIds.contentHash(title, text), TextSource.FEED);
+                published.isEmpty(), authors(entry), categories(entry), language.language(), ref, fetchedAt,
+                ArticleIds.contentHash(title, text), TextSource.FEED, language.source());
     }
 
     /** A copy of {@code article} whose text came from its web page. */
@@ -92,7 +95,7 @@ final class ArticleNormaliser {
         return new Article(article.schema(), article.id(), article.guid(), article.url(), article.title(), pageText,
                 article.summary(), article.published(), article.publishedInferred(), article.authors(),
                 article.categories(), article.language(), article.feed(), article.fetchedAt(),
-                ArticleIds.contentHash(article.title(), pageText), TextSource.PAGE);
+                ArticleIds.contentHash(article.title(), pageText), TextSource.PAGE, article.languageSource());
     }
 
     private static String link(SyndEntry entry) {

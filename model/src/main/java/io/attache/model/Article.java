@@ -22,7 +22,9 @@ import java.util.List;
  * @param publishedInferred true when the feed gave no usable date and {@code published} is the fetch time
  * @param authors           author names
  * @param categories        the feed's own categories for the entry
- * @param language          language tag (entry, else feed, else configured), empty when unknown
+ * @param language          BCP 47 language tag of the entry (from the entry, else the feed, else the feeds file, else
+ *                          detected from the text), empty when unknown
+ * @param languageSource    where {@code language} came from
  * @param feed              the feed it came from
  * @param fetchedAt         when the feed response holding this entry was fetched
  * @param contentHash       hash of the normalised title and text, for exact-content duplicate detection
@@ -44,7 +46,8 @@ public record Article(
         FeedRef feed,
         Instant fetchedAt,
         String contentHash,
-        TextSource textSource) {
+        TextSource textSource,
+        LanguageSource languageSource) {
 
     /** The layout version this code writes. */
     public static final int SCHEMA = 1;
@@ -67,5 +70,7 @@ public record Article(
         required("fetchedAt", fetchedAt);
         required("contentHash", contentHash);
         textSource = textSource == null ? TextSource.FEED : textSource;
+        // Records written before the field existed carry a language but no source: the feed declared it.
+        languageSource = languageSource != null ? languageSource : language.isEmpty() ? LanguageSource.UNKNOWN : LanguageSource.FEED;
     }
 }

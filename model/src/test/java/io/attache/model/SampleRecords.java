@@ -15,7 +15,8 @@ final class SampleRecords {
                 "Wang Yi held talks with Prak Sokhonn.", Instant.parse("2024-01-10T08:30:00Z"), false,
                 List.of("MFA Press"), List.of("Diplomacy", "Cambodia"), "en",
                 new FeedRef("cn-mfa", "https://www.mfa.gov.cn/eng/rss.xml", "MFA News", "Ministry of Foreign Affairs", "CHN"),
-                Instant.parse("2024-01-10T09:00:00Z"), "9f86d081884c7d65", TextSource.PAGE);
+                Instant.parse("2024-01-10T09:00:00Z"), "9f86d081884c7d65", TextSource.PAGE,
+                LanguageSource.FEED);
     }
 
     static EnrichedArticle enriched() {

@@ -2,6 +2,7 @@ package io.attache.bench.enrich;
 
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
+import io.attache.model.LanguageSource;
 import io.attache.model.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,6 +84,30 @@ final class BenchArticles {
         return text.toString();
     }
 
+    /** Chinese release sentences, written for this benchmark in the style of a foreign ministry's. */
+    private static final String[] CHINESE_SENTENCES = {
+        "外交部长王毅在北京同柬埔寨副首相兼外交大臣布拉索昆举行会谈。",
+        "双方同意深化政治互信，推进全面战略合作伙伴关系，加强经贸、农业和基础设施合作。",
+        "王毅表示，中方愿同柬方共建“鱼米走廊”，扩大柬埔寨优质农产品对华出口。",
+        "布拉索昆表示，柬方坚定奉行一个中国政策，感谢中方在扫雷、卫生和教育领域提供的支持。",
+        "中柬两国将加快推进运河和高速公路项目建设，提升互联互通水平。",
+        "双方还就南海问题、澜湄合作和东盟事务交换了意见，同意在联合国等多边框架内加强协调。",
+        "会谈后，两国外长共同出席了人文交流年活动启动仪式，并签署了多项合作文件。",
+        "据统计，今年前十个月中柬贸易额同比增长百分之十二，中国继续保持柬埔寨最大贸易伙伴地位。",
+        "国家统计局发布数据显示，全国粮食总产量再创新高，秋粮收获进度过半。",
+        "气象部门预计，受台风影响，南方沿海地区将出现强降雨，有关部门已启动防汛应急响应。",
+    };
+
+    /** The {@code i}-th Chinese article body of about {@code bytes} bytes of UTF-8: the sentences in a random order. */
+    static String chineseText(int i, int bytes) {
+        Random random = new Random(i);
+        StringBuilder text = new StringBuilder();
+        while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
+            text.append(CHINESE_SENTENCES[random.nextInt(CHINESE_SENTENCES.length)]);
+        }
+        return text.toString();
+    }
+
     /** {@code count} distinct articles of about {@code bytes} bytes each. */
     static List<Article> articles(int count, int bytes, Mix mix) {
         List<Article> articles = new ArrayList<>(count);
@@ -93,7 +118,7 @@ final class BenchArticles {
             articles.add(new Article(Article.SCHEMA, "bench-" + i, "", "https://example.org/" + i, title, text, "",
                     published.plusSeconds(i), false, List.of(), List.of(), "en",
                     new FeedRef("bench", "https://example.org/rss", "", "", ""), published.plusSeconds(i + 60),
-                    sha(title + text), TextSource.FEED));
+                    sha(title + text), TextSource.FEED, LanguageSource.FEED));
         }
         return articles;
     }

@@ -8,11 +8,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import org.ahocorasick.trie.Trie;
 
 /**
- * The same three workloads as {@link TaggerBenchmark}, counted per second of this thread's CPU time rather than
- * wall time: on a machine whose cores are shared with other work, that is the per-core rate.
+ * The same workloads as {@link TaggerBenchmark}, counted per second of this thread's CPU time rather than wall
+ * time: on a machine whose cores are shared with other work, that is the per-core rate.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.TaggerCpuTimeRunner}
  */
@@ -23,19 +22,16 @@ public final class TaggerCpuTimeRunner {
     }
 
     public static void main(String[] args) {
-        Gazetteer gazetteer = Gazetteer.load(List.of());
-        Taxonomy taxonomy = Taxonomy.load(List.of());
-        ArticleTagger tagger = ArticleTagger.of(gazetteer, taxonomy);
-        Trie library = TaggerBenchmark.libraryTrie(gazetteer, taxonomy);
-        String[] texts = TaggerBenchmark.texts();
+        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
+        String[] english = TaggerBenchmark.englishTexts();
+        String[] chinese = TaggerBenchmark.chineseTexts();
         long[] sink = new long[1];
-        IntConsumer tag = i -> sink[0] += tagger.tag("Wang Yi Holds Talks with Prak Sokhonn", texts[i & 63]).themes().size();
-        IntConsumer scan = i -> tagger.scan(texts[i & 63], (phrase, start, end) -> sink[0] += phrase);
-        IntConsumer libraryScan = i -> sink[0] += library.parseText(TaggerBenchmark.fold(texts[i & 63])).size();
+        IntConsumer tagEnglish = i -> sink[0] += tagger.tag("Wang Yi Holds Talks with Prak Sokhonn", english[i & 63], "en").themes().size();
+        IntConsumer tagChinese = i -> sink[0] += tagger.tag("王毅同柬埔寨副首相兼外交大臣布拉索昆举行会谈", chinese[i & 63], "zh-Hans").themes().size();
         for (int round = 0; round < 2; round++) {
             String label = round == 0 ? "warm-up" : "measured";
-            System.out.printf(Locale.ROOT, "%-8s tag (own automaton) %8.0f /cpu-s | scan (own automaton) %8.0f /cpu-s | "
-                    + "scan (org.ahocorasick 0.6.3) %8.0f /cpu-s%n", label, perCpuSecond(tag), perCpuSecond(scan), perCpuSecond(libraryScan));
+            System.out.printf(Locale.ROOT, "%-8s %,d phrases | tag English 5 KB %8.0f /cpu-s | tag Chinese 5 KB %8.0f /cpu-s%n", label,
+                    tagger.phraseCount(), perCpuSecond(tagEnglish), perCpuSecond(tagChinese));
         }
         System.out.println("(checksum " + sink[0] + ")");
     }

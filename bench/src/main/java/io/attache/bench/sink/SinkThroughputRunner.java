@@ -8,6 +8,7 @@ import io.attache.model.EnrichedArticle;
 import io.attache.model.Evidence;
 import io.attache.model.FeedRef;
 import io.attache.model.Json;
+import io.attache.model.LanguageSource;
 import io.attache.model.TextSource;
 import io.attache.model.ThemeTag;
 import io.attache.model.Topics;
@@ -257,7 +258,8 @@ public final class SinkThroughputRunner {
                 "Wang Yi held talks with Prak Sokhonn.", published, false, List.of("MFA Press"),
                 List.of("Diplomacy", "Cambodia"), "en",
                 new FeedRef("cn-mfa", "https://www.mfa.gov.cn/eng/rss.xml", "MFA News", "Ministry of Foreign Affairs", "CHN"),
-                published.plusSeconds(30), Long.toHexString(0x9f86d081884c7d65L + i), TextSource.PAGE);
+                published.plusSeconds(30), Long.toHexString(0x9f86d081884c7d65L + i), TextSource.PAGE,
+                LanguageSource.FEED);
         return new EnrichedArticle(article, 0, "", Long.toHexString(0x00ff00ff00ff00ffL ^ i),
                 List.of(new Dyad(List.of("CHN", "KHM"), 0.93, List.of(new Evidence("Wang Yi", "title", 0, 7)))),
                 List.of(new ThemeTag("agriculture", 0.71, List.of(new Evidence("Fish and Rice Corridor", "text", 83, 105)))),

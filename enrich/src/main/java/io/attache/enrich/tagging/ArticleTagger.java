@@ -6,81 +6,128 @@ import io.attache.model.ThemeTag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Tags an article's title and text with the countries and themes its phrases stand for, in one pass of a
- * {@link PhraseAutomaton} per field. Where matches overlap the longest wins ("South China Sea" is a maritime
- * phrase, not a mention of China; "Papua New Guinea" is not Guinea). Thread-safe and immutable.
+ * Tags an article's title and text with the countries and themes its phrases stand for, in one
+ * {@link PhraseMatcher} pass per field. Where matches overlap the longest wins
+ * ("South China Sea" is a maritime phrase, not a mention of China; "Papua New Guinea" is not Guinea; 中美洲 is
+ * Central America, not China and the United States). Thread-safe and immutable.
  */
 public final class ArticleTagger {
     /** A title mention counts this many times a body mention. */
     static final int TITLE_WEIGHT = 3;
     /** Evidence kept per tag: enough to explain it, few enough to keep records small. */
     static final int MAX_EVIDENCE = 10;
+    /**
+     * Title and text shorter than this (in chars) make a short item, the usual feed item of a headline and a line
+     * or two: there one body mention is all the text has room for, and counts.
+     */
+    static final int SHORT_ITEM = 400;
 
-    private final PhraseAutomaton automaton;
+    /** Tags feeds and detectors write for languages CLDR names otherwise (Tagalog is CLDR's Filipino). */
+    private static final Map<String, String> CLDR_LANGUAGE = Map.of("tl", "fil", "iw", "he", "in", "id", "ji", "yi", "no", "nb");
+
+    private final PhraseMatcher matcher;
     private final PhraseSource[][] targets;
     private final boolean[] caseSensitive;
     private final DyadRanker dyadRanker = new DyadRanker();
     private final ThemeScorer themeScorer = new ThemeScorer();
 
-    private ArticleTagger(PhraseAutomaton automaton, PhraseSource[][] targets, boolean[] caseSensitive) {
-        this.automaton = automaton;
+    private ArticleTagger(PhraseMatcher matcher, PhraseSource[][] targets, boolean[] caseSensitive) {
+        this.matcher = matcher;
         this.targets = targets;
         this.caseSensitive = caseSensitive;
     }
 
-    /** A tagger for every phrase of the gazetteer and the taxonomy. */
+    /** A tagger for every phrase of the gazetteer, the taxonomy and the bundled dyad cues. */
     public static ArticleTagger of(Gazetteer gazetteer, Taxonomy taxonomy) {
-        Map<String, Map<String, PhraseSource>> byFolded = new LinkedHashMap<>();
+        // Per language group and key, one target per kind and id: the same phrase listed twice for a theme counts
+        // at its highest weight.
+        Map<String, Map<String, PhraseSource>> byGroupAndKey = new LinkedHashMap<>();
         Map<String, Boolean> sensitive = new HashMap<>();
         List<PhraseSource> all = new ArrayList<>(gazetteer.phrases());
         all.addAll(taxonomy.phrases());
+        all.addAll(Cues.bundled());
         for (PhraseSource source : all) {
-            String folded = CharFolding.foldPhrase(source.phrase());
-            if (folded.isEmpty()) {
+            String key = TextFolding.phraseKey(source.phrase());
+            if (key.isEmpty()) {
                 continue;
             }
-            // One target per kind and id: the same phrase listed twice for a theme counts at its highest weight.
-            byFolded.computeIfAbsent(folded, f -> new LinkedHashMap<>())
+            byGroupAndKey.computeIfAbsent(source.language() + "|" + key, k -> new LinkedHashMap<>())
                     .merge(source.kind() + ":" + source.target(), source, (a, b) -> a.weight() >= b.weight() ? a : b);
-            sensitive.merge(folded, source.caseSensitive(), Boolean::logicalAnd);
+            sensitive.merge(key, source.caseSensitive(), Boolean::logicalAnd);
         }
-        List<String> phrases = new ArrayList<>(byFolded.keySet());
-        PhraseSource[][] targets = new PhraseSource[phrases.size()][];
-        boolean[] caseSensitive = new boolean[phrases.size()];
-        for (int i = 0; i < phrases.size(); i++) {
-            targets[i] = byFolded.get(phrases.get(i)).values().toArray(PhraseSource[]::new);
-            caseSensitive[i] = sensitive.get(phrases.get(i));
+        List<String> keys = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<PhraseSource[]> targets = new ArrayList<>();
+        byGroupAndKey.forEach((groupAndKey, byTarget) -> {
+            int bar = groupAndKey.indexOf('|');
+            String key = groupAndKey.substring(bar + 1);
+            Map<String, PhraseSource> everywhere = byGroupAndKey.getOrDefault("|" + key, Map.of());
+            // A target looked for in every language needs no copy restricted to one.
+            PhraseSource[] own = byTarget.entrySet().stream()
+                    .filter(e -> bar == 0 || !everywhere.containsKey(e.getKey()))
+                    .map(Map.Entry::getValue).toArray(PhraseSource[]::new);
+            if (own.length > 0) {
+                keys.add(key);
+                phrases.add(own[0].phrase());
+                groups.add(groupAndKey.substring(0, bar));
+                targets.add(own);
+            }
+        });
+        boolean[] caseSensitive = new boolean[keys.size()];
+        for (int i = 0; i < caseSensitive.length; i++) {
+            caseSensitive[i] = sensitive.get(keys.get(i));
         }
-        return new ArticleTagger(PhraseAutomaton.build(phrases), targets, caseSensitive);
+        return new ArticleTagger(PhraseMatcher.of(keys, phrases, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
     }
 
     /** Number of distinct phrases the tagger looks for. */
     public int phraseCount() {
-        return automaton.size();
+        return matcher.size();
     }
 
-    /** Reports every phrase match in {@code text}, before overlaps are resolved; what {@link #tag} builds on. */
-    public void scan(String text, PhraseAutomaton.MatchSink sink) {
-        automaton.scan(text, sink);
-    }
-
-    /** The dyads and themes of an article. */
+    /** The dyads and themes of an article whose language is not known: phrases of every language count. */
     public Tags tag(String title, String text) {
-        Mentions mentions = new Mentions();
-        collect(title, "title", TITLE_WEIGHT, mentions);
-        collect(text, "text", 1, mentions);
-        return new Tags(dyadRanker.rank(mentions.countries), themeScorer.score(mentions.themes));
+        return tag(title, text, "");
     }
 
-    private void collect(String field, String fieldName, int fieldWeight, Mentions mentions) {
+    /**
+     * The dyads and themes of an article in {@code language} (a BCP 47 tag such as {@code zh-Hans}; empty when
+     * unknown, and then phrases of every language count).
+     */
+    public Tags tag(String title, String text, String language) {
+        String primary = language.isEmpty() ? "" : language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        primary = CLDR_LANGUAGE.getOrDefault(primary, primary);
+        Mentions mentions = new Mentions();
+        collect(title, "title", TITLE_WEIGHT, primary, mentions);
+        collect(text, "text", 1, primary, mentions);
+        boolean shortItem = title.length() + text.length() < SHORT_ITEM;
+        if (DyadRanker.readsAsSport(mentions)) {
+            // A result or a match: the countries are teams and the words of other themes are figures of speech.
+            return new Tags(List.of(), List.of());
+        }
+        return new Tags(dyadRanker.rank(mentions, shortItem), themeScorer.score(mentions.themes, shortItem));
+    }
+
+    private void collect(String field, String fieldName, int fieldWeight, String language, Mentions mentions) {
+        if (field.isEmpty()) {
+            return;
+        }
+        UnspacedWordCheck words = new UnspacedWordCheck(field);
         MatchList matches = new MatchList();
-        scan(field, (phrase, start, end) -> {
-            if (!caseSensitive[phrase] || allCapitals(field, start, end)) {
+        matcher.scan(field, language, (phrase, start, end) -> {
+            if (caseSensitive[phrase] && !allCapitals(field, start, end)) {
+                return;
+            }
+            if (words.accepts(start, end)) {
                 matches.add(phrase, start, end);
             }
         });
@@ -89,10 +136,28 @@ public final class ArticleTagger {
             int phrase = matches.phrase(m);
             int start = matches.start(m);
             int end = matches.end(m);
+            List<String> countries = new ArrayList<>(2);
             for (PhraseSource target : targets[phrase]) {
+                if (target.capitalised() && Character.isLowerCase(field.charAt(start))) {
+                    continue;
+                }
                 int weight = fieldWeight == 1 ? target.weight() : Math.max(fieldWeight, target.weight());
-                Map<String, Tally> tallies = target.kind() == PhraseSource.Kind.COUNTRY ? mentions.countries : mentions.themes;
-                tallies.computeIfAbsent(target.target(), t -> new Tally()).add(weight, field, fieldName, start, end);
+                Map<String, Tally> tallies = switch (target.kind()) {
+                    case COUNTRY -> mentions.countries;
+                    case THEME -> mentions.themes;
+                    case CUE -> mentions.cues;
+                };
+                tallies.computeIfAbsent(target.target(), k -> new Tally()).add(phrase, weight, field, fieldName, start, end,
+                        target.kind() == PhraseSource.Kind.THEME);
+                if (target.kind() == PhraseSource.Kind.COUNTRY) {
+                    countries.add(target.target());
+                    if (fieldWeight > 1) {
+                        mentions.inTitle.add(target.target());
+                    }
+                }
+            }
+            if (countries.size() == 2) {
+                mentions.namedAsPair.add(DyadRanker.key(countries.get(0), countries.get(1)));
             }
         }
     }
@@ -111,22 +176,40 @@ public final class ArticleTagger {
     public record Tags(List<Dyad> dyads, List<ThemeTag> themes) {
     }
 
-    /** How much one country or theme was mentioned, and where. */
+    /**
+     * How much one country, theme or cue was mentioned, and where. For a theme one phrase counts at most
+     * {@link #MAX_REPEATS} times: a name said ten times makes a text about its country, not ten times about politics.
+     */
     static final class Tally {
+        static final int MAX_REPEATS = 2;
         int weight;
         final List<Evidence> evidence = new ArrayList<>();
+        private final Map<Integer, Integer> repeats = new HashMap<>();
 
-        void add(int w, String field, String fieldName, int start, int end) {
-            weight += w;
+        void add(int phrase, int w, String field, String fieldName, int start, int end, boolean capped) {
+            if (!capped || repeats.merge(phrase, 1, Integer::sum) <= MAX_REPEATS) {
+                weight += w;
+            }
             if (evidence.size() < MAX_EVIDENCE) {
                 evidence.add(new Evidence(field.substring(start, end), fieldName, start, end));
             }
         }
     }
 
-    private static final class Mentions {
+    /** Everything one article's phrases said, for the dyad ranker and the theme scorer. */
+    static final class Mentions {
         final Map<String, Tally> countries = new HashMap<>();
         final Map<String, Tally> themes = new HashMap<>();
+        final Map<String, Tally> cues = new HashMap<>();
+        /** Countries named in the title. */
+        final Set<String> inTitle = new HashSet<>();
+        /** Pairs named by one compound ({@code 中柬}), as dyad keys. */
+        final Set<String> namedAsPair = new HashSet<>();
+
+        int cue(PhraseSource.Cue cue) {
+            Tally tally = cues.get(cue.name());
+            return tally == null ? 0 : tally.weight;
+        }
     }
 
     /** Matches as packed ints, so a scan allocates one array rather than one object per match. */
@@ -167,10 +250,14 @@ public final class ArticleTagger {
             Arrays.sort(order);
             int[] kept = new int[3 * size];
             int keptCount = 0;
+            int lastStart = -1;
             int lastEnd = -1;
             for (long packed : order) {
                 int m = (int) (packed & 0xFFFFF);
-                if (start(m) >= lastEnd) {
+                // The same phrase may match from two automata (every language's, and the article's own).
+                boolean sameSpan = start(m) == lastStart && end(m) == lastEnd;
+                if (start(m) >= lastEnd || sameSpan) {
+                    lastStart = start(m);
                     kept[3 * keptCount] = phrase(m);
                     kept[3 * keptCount + 1] = start(m);
                     kept[3 * keptCount + 2] = end(m);

@@ -3,7 +3,8 @@ package io.attache.enrich.tagging;
 import java.text.Normalizer;
 
 /**
- * Folds a UTF-16 char to the form phrases are matched in: lower case, accents stripped, and every char
+ * Folds a UTF-16 char to the form phrases are matched in: lower case, accents stripped (in Latin, Greek, Cyrillic
+ * and Arabic letters, where they are diacritics: é is e, أ is ا), and every char
  * that is not a letter or digit mapped to {@link #SEPARATOR}. One table lookup per char, so the matcher
  * and the fingerprint stay linear and allocation-free.
  */
@@ -66,6 +67,13 @@ public final class CharFolding {
             case 'œ': return 'o';
             case 'ı': return 'i';
             default: break;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.ARABIC) {
+            // Elsewhere a mark makes another letter: ペ (pe) and ベ (be) differ as much as p and b, and a Hangul
+            // syllable decomposes into letters, not a letter and marks.
+            return Character.toLowerCase(c);
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = Character.toLowerCase(decomposed.charAt(0));

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the bilateral pairs an article is about from how much each country is mentioned. A pair scores
- * high when both countries carry a large, balanced share of all country mentions: a bilateral release
- * mentions its two parties over and over, a multilateral one spreads its mentions over many.
+ * Picks the bilateral pairs an article is about. A pair scores high when both countries carry a large, balanced
+ * share of all country mentions: a bilateral release mentions its two parties over and over, a multilateral one
+ * spreads its mentions over many. A pair is given only when the two act on each other: the text has words of
+ * interaction (talks, visit, agreement, 会谈, переговоры), names the pair in one compound ({@code 中柬}), or names
+ * both in the title; and not when it reads as sport (teams are not states acting on each other).
  */
 final class DyadRanker {
     /** A country mentioned less than this (two body mentions, or once in the title) is incidental. */
@@ -19,31 +21,48 @@ final class DyadRanker {
     /** Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece. */
     static final double CROWD_PENALTY = 0.05;
     static final int MAX_DYADS = 3;
+    /** The theme whose phrases name international bodies and forums. */
+    private static final String MULTILATERAL = "regional_multilateral";
     /** Pairs are formed among this many most-mentioned countries. */
     private static final int CANDIDATES = 5;
 
-    List<Dyad> rank(Map<String, ArticleTagger.Tally> countries) {
-        int total = countries.values().stream().mapToInt(t -> t.weight).sum();
+    /** The pairs, best first; in a short item one body mention of each country is enough. */
+    List<Dyad> rank(ArticleTagger.Mentions mentions, boolean shortItem) {
+        Map<String, ArticleTagger.Tally> countries = mentions.countries;
+        int minWeight = shortItem ? 1 : MIN_WEIGHT;
+        // International bodies are actors too: a pair named beside the EU and the G7 holds a smaller share of the news.
+        ArticleTagger.Tally bodies = mentions.themes.get(MULTILATERAL);
+        int total = countries.values().stream().mapToInt(t -> t.weight).sum() + (bodies == null ? 0 : bodies.weight);
         List<Map.Entry<String, ArticleTagger.Tally>> candidates = countries.entrySet().stream()
-                .filter(e -> e.getValue().weight >= MIN_WEIGHT)
+                .filter(e -> e.getValue().weight >= minWeight)
                 .sorted(Comparator.comparingInt((Map.Entry<String, ArticleTagger.Tally> e) -> -e.getValue().weight)
                         .thenComparing(Map.Entry::getKey))
                 .limit(CANDIDATES)
                 .toList();
         double minScore = MIN_SCORE + CROWD_PENALTY * Math.max(0, countries.size() - 3);
+        boolean interaction = mentions.cue(PhraseSource.Cue.INTERACTION) > 0;
         List<Dyad> dyads = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
                 var a = candidates.get(i);
                 var b = candidates.get(j);
+                String key = key(a.getKey(), b.getKey());
+                boolean namedAsPair = mentions.namedAsPair.contains(key);
+                boolean bothInTitle = mentions.inTitle.contains(a.getKey()) && mentions.inTitle.contains(b.getKey());
                 double score = score(a.getValue().weight, b.getValue().weight, total);
-                if (score >= minScore) {
-                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score));
+                if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {
+                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), Math.max(score, namedAsPair ? minScore : 0)));
                 }
             }
         }
         dyads.sort(Comparator.comparingDouble(Dyad::score).reversed().thenComparing(Dyad::key));
         return dyads.size() > MAX_DYADS ? List.copyOf(dyads.subList(0, MAX_DYADS)) : dyads;
+    }
+
+    /** Sport words outweigh words of states acting on each other. */
+    static boolean readsAsSport(ArticleTagger.Mentions mentions) {
+        int sports = mentions.cue(PhraseSource.Cue.SPORTS);
+        return sports >= MIN_WEIGHT && sports > mentions.cue(PhraseSource.Cue.INTERACTION);
     }
 
     /** Share of all mentions the pair holds, damped when one side dominates. */
@@ -53,11 +72,16 @@ final class DyadRanker {
         return Math.round(share * Math.sqrt(balance) * 100) / 100.0;
     }
 
+    /** The pair's key as {@link Dyad#key()} writes it: codes sorted, joined by '-'. */
+    static String key(String codeA, String codeB) {
+        return codeA.compareTo(codeB) < 0 ? codeA + "-" + codeB : codeB + "-" + codeA;
+    }
+
     private static Dyad dyad(String codeA, ArticleTagger.Tally a, String codeB, ArticleTagger.Tally b, double score) {
         List<Evidence> evidence = new ArrayList<>(a.evidence);
         evidence.addAll(b.evidence);
         evidence.sort(Comparator.comparing(Evidence::field).reversed().thenComparingInt(Evidence::start));
         List<String> codes = codeA.compareTo(codeB) < 0 ? List.of(codeA, codeB) : List.of(codeB, codeA);
-        return new Dyad(codes, score, evidence);
+        return new Dyad(codes, Math.min(1.0, score), evidence);
     }
 }

@@ -2,17 +2,27 @@ package io.attache.enrich.tagging;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The names that stand for each country: names, demonyms, capitals and leaders. The bundled
- * {@code gazetteer.yaml} covers every UN member and observer state; user files in the same layout add to it.
+ * The names that stand for each country, in every language the tagger reads. From data files (all in one
+ * layout, bundled ones first, then the user's with {@code --gazetteer}): names, demonyms, capitals, places
+ * (regions, provinces, territories), institutions used as metonyms, heads of state and government and foreign
+ * ministers, and the abbreviations Chinese, Japanese and Korean write country pairs with ({@code 中柬}, {@code 日米},
+ * {@code 한중}); a person's name also signals the {@code political} theme. From CLDR: every country's name in every language it covers ({@link CldrCountryNames}).
  */
 public final class Gazetteer {
+    /** Bundled data files, read in this order. */
+    static final List<String> BUNDLED = List.of("gazetteer.yaml", "gazetteer-places.yaml", "gazetteer-languages.yaml", "leaders.yaml");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    /** The base theme a person's name also signals. */
+    private static final String POLITICAL = "political";
+    private static volatile Gazetteer bundled;
 
     private final List<PhraseSource> phrases;
     private final Set<String> codes;
@@ -24,29 +34,121 @@ public final class Gazetteer {
 
     /** The bundled gazetteer plus each user file in order. */
     public static Gazetteer load(List<Path> userFiles) {
-        List<PhraseSource> phrases = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        add(DataFiles.bundled("gazetteer.yaml", File.class), "bundled gazetteer.yaml", phrases, codes);
-        for (Path file : userFiles) {
-            add(DataFiles.user(file, File.class), file.toString(), phrases, codes);
+        Gazetteer base = bundled();
+        if (userFiles.isEmpty()) {
+            return base;
         }
-        return new Gazetteer(phrases, codes);
+        Collector collector = new Collector(base.phrases, base.codes);
+        for (Path file : userFiles) {
+            collector.add(DataFiles.user(file, File.class), file.toString());
+        }
+        return collector.gazetteer();
     }
 
-    private static void add(File file, String source, List<PhraseSource> phrases, Set<String> codes) {
-        for (Country country : orEmpty(file.countries())) {
-            String code = checkCode(country.code(), source);
-            codes.add(code);
-            for (List<String> names : List.of(orEmpty(country.names()), orEmpty(country.demonyms()), orEmpty(country.capitals()))) {
-                names.forEach(name -> phrases.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1)));
+    /** Built once per process: CLDR names and compounds take a moment to generate. */
+    private static Gazetteer bundled() {
+        Gazetteer result = bundled;
+        if (result == null) {
+            synchronized (Gazetteer.class) {
+                result = bundled;
+                if (result == null) {
+                    Collector collector = new Collector(List.of(), Set.of());
+                    for (String name : BUNDLED) {
+                        collector.add(DataFiles.bundled(name, File.class), "bundled " + name);
+                    }
+                    collector.addCldrNames();
+                    bundled = result = collector.gazetteer();
+                }
             }
         }
-        for (Person person : orEmpty(file.people())) {
-            String code = checkCode(person.code(), source);
-            if (person.name() == null || person.name().isBlank()) {
-                throw new IllegalArgumentException(source + ": a person of " + code + " has no name");
+        return result;
+    }
+
+    /** Every phrase that names a country, or a pair of countries. */
+    public List<PhraseSource> phrases() {
+        return phrases;
+    }
+
+    /** Every country code known. */
+    public Set<String> codes() {
+        return codes;
+    }
+
+    /** Gathers phrases file by file, then writes the pair compounds of every abbreviation seen. */
+    private static final class Collector {
+        private final List<PhraseSource> phrases;
+        private final Set<String> codes;
+        /** Per language of compounds (zh, ja, ko): each country's abbreviation. */
+        private final Map<String, Map<String, String>> abbreviations = new LinkedHashMap<>();
+
+        Collector(List<PhraseSource> phrases, Set<String> codes) {
+            this.phrases = new ArrayList<>(phrases);
+            this.codes = new LinkedHashSet<>(codes);
+        }
+
+        void add(File file, String source) {
+            for (Country country : orEmpty(file.countries())) {
+                String code = checkCode(country.code(), source);
+                codes.add(code);
+                for (List<String> names : List.of(orEmpty(country.names()), orEmpty(country.demonyms()), orEmpty(country.capitals()),
+                        orEmpty(country.places()), orEmpty(country.institutions()))) {
+                    names.forEach(name -> phrases.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1)));
+                }
+                abbreviation("zh", code, country.abbreviation());
+                abbreviation("ja", code, country.abbreviationJa());
+                abbreviation("ko", code, country.abbreviationKo());
             }
-            phrases.add(new PhraseSource(person.name(), PhraseSource.Kind.COUNTRY, code, 1));
+            for (Person person : orEmpty(file.people())) {
+                String code = checkCode(person.code(), source);
+                if (person.name() == null || person.name().isBlank()) {
+                    throw new IllegalArgumentException(source + ": a person of " + code + " has no name");
+                }
+                List<String> names = new ArrayList<>(orEmpty(person.aliases()));
+                names.add(person.name());
+                for (String name : names) {
+                    phrases.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1));
+                    // A head of state or government or a foreign minister acting is politics, whatever else the news is.
+                    phrases.add(new PhraseSource(name, PhraseSource.Kind.THEME, POLITICAL, 1));
+                }
+            }
+        }
+
+        private void abbreviation(String language, String code, String abbreviation) {
+            if (abbreviation != null && !abbreviation.isBlank()) {
+                abbreviations.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(code, abbreviation.strip());
+            }
+        }
+
+        void addCldrNames() {
+            phrases.addAll(CldrCountryNames.phrases(codes, phrases));
+        }
+
+        Gazetteer gazetteer() {
+            List<PhraseSource> all = new ArrayList<>(phrases);
+            abbreviations.forEach((language, byCode) -> all.addAll(compounds(language, byCode)));
+            return new Gazetteer(all, codes);
+        }
+
+        /**
+         * Pairs as these languages write them: two abbreviations in a row name both countries ({@code 中柬} is
+         * China and Cambodia); Chinese also writes a side as its abbreviation and 方 ({@code 中方}, {@code 美方}).
+         * Looked for in articles of that language only, since the same characters mean other things elsewhere.
+         */
+        private static List<PhraseSource> compounds(String language, Map<String, String> byCode) {
+            List<PhraseSource> compounds = new ArrayList<>();
+            byCode.forEach((a, abbreviationA) -> {
+                if (language.equals("zh")) {
+                    compounds.add(new PhraseSource(abbreviationA + "方", PhraseSource.Kind.COUNTRY, a, 1, language));
+                }
+                byCode.forEach((b, abbreviationB) -> {
+                    if (!a.equals(b)) {
+                        String pair = abbreviationA + abbreviationB;
+                        compounds.add(new PhraseSource(pair, PhraseSource.Kind.COUNTRY, a, 1, language));
+                        compounds.add(new PhraseSource(pair, PhraseSource.Kind.COUNTRY, b, 1, language));
+                    }
+                });
+            });
+            return compounds;
         }
     }
 
@@ -61,22 +163,21 @@ public final class Gazetteer {
         return list == null ? List.of() : list;
     }
 
-    /** Every phrase that names a country. */
-    public List<PhraseSource> phrases() {
-        return phrases;
-    }
-
-    /** Every country code known. */
-    public Set<String> codes() {
-        return codes;
-    }
-
     record File(List<Country> countries, List<Person> people) {
     }
 
-    record Country(String code, List<String> names, List<String> demonyms, List<String> capitals) {
+    /**
+     * One country's entry in a gazetteer file.
+     *
+     * @param abbreviation   Chinese abbreviation used in pairs ({@code 柬} for Cambodia)
+     * @param abbreviationJa Japanese abbreviation used in pairs ({@code 米} for the United States)
+     * @param abbreviationKo Korean abbreviation used in pairs ({@code 미} for the United States)
+     */
+    record Country(String code, List<String> names, List<String> demonyms, List<String> capitals, List<String> places,
+                   List<String> institutions, String abbreviation, String abbreviationJa, String abbreviationKo, String note) {
     }
 
-    record Person(String code, String name, String role) {
+    /** A head of state or government or a foreign minister; {@code from}/{@code to} as ISO dates, informational. */
+    record Person(String code, String name, List<String> aliases, String role, String from, String to, String note) {
     }
 }

@@ -8,11 +8,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The themes and the phrases that signal them. The bundled {@code taxonomy.yaml} holds the base themes
- * consumers depend on; user files in the same layout add themes or phrases.
+ * The themes and the phrases that signal them, in every language the tagger reads. The bundled
+ * {@code taxonomy.yaml} holds the base themes consumers depend on, with English phrases; each bundled
+ * {@code taxonomy-<language>.yaml} adds the same themes' phrases in one language. User files in the same
+ * layout ({@code --taxonomy}) add themes or phrases; a file's optional {@code language} key names the language
+ * of its phrases.
  */
 public final class Taxonomy {
+    /** Languages with a bundled phrase file {@code taxonomy-<language>.yaml}. */
+    static final List<String> BUNDLED_LANGUAGES = List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar");
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9_]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** A strong phrase counts as much in the body as an ordinary one in the title. */
     private static final int STRONG_WEIGHT = 2;
 
@@ -29,6 +35,14 @@ public final class Taxonomy {
         List<PhraseSource> phrases = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         add(DataFiles.bundled("taxonomy.yaml", File.class), "bundled taxonomy.yaml", phrases, ids);
+        Set<String> baseIds = Set.copyOf(ids);
+        for (String language : BUNDLED_LANGUAGES) {
+            String name = "taxonomy-" + language + ".yaml";
+            add(DataFiles.bundled(name, File.class), "bundled " + name, phrases, ids);
+        }
+        if (!ids.equals(baseIds)) {
+            throw new IllegalStateException("a bundled language file adds a theme the base taxonomy lacks: " + ids);
+        }
         for (Path file : userFiles) {
             add(DataFiles.user(file, File.class), file.toString(), phrases, ids);
         }
@@ -39,17 +53,23 @@ public final class Taxonomy {
         if (file.themes() == null) {
             throw new IllegalArgumentException(source + ": no 'themes' list");
         }
+        String language = file.language() == null ? "" : file.language();
+        if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
+            throw new IllegalArgumentException(source + ": language '" + language + "' is not a primary language subtag such as fr or zh");
+        }
         for (Theme theme : file.themes()) {
             if (theme.id() == null || !THEME_ID.matcher(theme.id()).matches()) {
                 throw new IllegalArgumentException(source + ": theme id '" + theme.id() + "' is not valid: use a-z, 0-9 and '_'");
             }
             ids.add(theme.id());
-            if (theme.phrases() != null) {
-                theme.phrases().forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.THEME, theme.id(), 1)));
-            }
-            if (theme.strong() != null) {
-                theme.strong().forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.THEME, theme.id(), STRONG_WEIGHT)));
-            }
+            addAll(theme.phrases(), 1, theme.id(), language, phrases);
+            addAll(theme.strong(), STRONG_WEIGHT, theme.id(), language, phrases);
+        }
+    }
+
+    private static void addAll(List<String> list, int weight, String id, String language, List<PhraseSource> phrases) {
+        if (list != null) {
+            list.forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.THEME, id, weight, PhraseSource.restriction(p, language))));
         }
     }
 
@@ -63,7 +83,7 @@ public final class Taxonomy {
         return themeIds;
     }
 
-    record File(List<Theme> themes) {
+    record File(String language, List<Theme> themes) {
     }
 
     record Theme(String id, List<String> phrases, List<String> strong) {

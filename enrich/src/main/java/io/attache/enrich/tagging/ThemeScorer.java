@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns theme mentions into scored tags. One passing body mention is not enough (a release on rice exports
- * that says "security" once is not about security); two, a strong phrase, or a title mention are.
+ * Turns theme mentions into scored tags. In a long text one passing body mention is not enough (a release on
+ * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are.
+ * A feed item is often a headline and one sentence: there, one mention is all the text has room for, and counts.
+ * A theme far less mentioned than the article's main one is a side remark, not what the article is about.
  */
 final class ThemeScorer {
     static final int MIN_WEIGHT = 2;
+    /** A theme mentioned less than this share of a short item's main theme is a side remark ("amid the war"). */
+    static final double RELATIVE = 0.34;
+    /** In a long text, which has room for several themes of its own, the share is smaller. */
+    static final double RELATIVE_LONG = 0.1;
     /** Weight at which the score reaches 1 - 1/e; more mentions approach 1. */
     private static final double SCALE = 3.0;
 
-    List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes) {
+    List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes, boolean shortItem) {
+        int top = themes.values().stream().mapToInt(t -> t.weight).max().orElse(0);
+        double minWeight = shortItem ? Math.max(1, RELATIVE * top) : Math.max(MIN_WEIGHT, RELATIVE_LONG * top);
         List<ThemeTag> tags = new ArrayList<>();
         themes.forEach((id, tally) -> {
-            if (tally.weight >= MIN_WEIGHT) {
+            if (tally.weight >= minWeight) {
                 double score = Math.round((1 - Math.exp(-tally.weight / SCALE)) * 100) / 100.0;
                 tags.add(new ThemeTag(id, score, tally.evidence));
             }

@@ -1,26 +1,21 @@
 package io.attache.enrich.quality;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.enrich.tagging.Gazetteer;
 import io.attache.enrich.tagging.Taxonomy;
 import io.attache.model.Dyad;
 import io.attache.model.ThemeTag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Runs the bundled tagger over the labelled set and scores it: per-theme precision and recall, dyad accuracy. */
+/** Runs the bundled tagger over labelled articles and scores it: per-theme precision and recall, dyad accuracy. */
 final class TaggingQuality {
-    static final String LABELLED_SET = "/quality/labelled-articles.yaml";
+    private static final ArticleTagger TAGGER = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
 
     final List<LabelledArticle> articles;
     final TreeMap<String, Counts> themes = new TreeMap<>();
@@ -47,14 +42,22 @@ final class TaggingQuality {
         this.articles = articles;
     }
 
-    static TaggingQuality measure() {
-        List<LabelledArticle> articles = load();
+    /** Tags each article in its own language and scores the tags against the labels. */
+    static TaggingQuality measure(List<LabelledArticle> articles) {
         TaggingQuality quality = new TaggingQuality(articles);
-        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
         for (LabelledArticle article : articles) {
-            quality.score(article, tagger.tag(article.title(), article.text()));
+            quality.score(article, TAGGER.tag(article.title(), article.text(), article.language()));
         }
         return quality;
+    }
+
+    /** The same measure per primary language, languages in alphabetical order. */
+    static Map<String, TaggingQuality> byLanguage(List<LabelledArticle> articles) {
+        Map<String, List<LabelledArticle>> groups = articles.stream()
+                .collect(Collectors.groupingBy(LabelledArticle::primaryLanguage, TreeMap::new, Collectors.toList()));
+        Map<String, TaggingQuality> result = new TreeMap<>();
+        groups.forEach((language, group) -> result.put(language, measure(group)));
+        return result;
     }
 
     private void score(LabelledArticle article, ArticleTagger.Tags tags) {
@@ -89,38 +92,36 @@ final class TaggingQuality {
     }
 
     double dyadTopAccuracy() {
-        return (double) dyadsTop / articles.size();
+        return articles.isEmpty() ? 1.0 : (double) dyadsTop / articles.size();
     }
 
     double dyadExactAccuracy() {
-        return (double) dyadsExact / articles.size();
+        return articles.isEmpty() ? 1.0 : (double) dyadsExact / articles.size();
     }
 
-    /** Micro-averaged over every theme tag. */
+    /** Micro-averaged over every theme tag; 1 when nothing was tagged. */
     double themePrecision() {
         int tp = themes.values().stream().mapToInt(c -> c.truePositives).sum();
         int fp = themes.values().stream().mapToInt(c -> c.falsePositives).sum();
-        return (double) tp / (tp + fp);
+        return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
     }
 
+    /** Micro-averaged over every expected theme; 1 when nothing was expected. */
     double themeRecall() {
         int tp = themes.values().stream().mapToInt(c -> c.truePositives).sum();
         int fn = themes.values().stream().mapToInt(c -> c.falseNegatives).sum();
-        return (double) tp / (tp + fn);
+        return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+    }
+
+    int expectedThemes() {
+        return themes.values().stream().mapToInt(c -> c.truePositives + c.falseNegatives).sum();
     }
 
     long countryPairs() {
         return articles.stream().flatMap(a -> a.dyads().stream()).distinct().count();
     }
 
-    private static List<LabelledArticle> load() {
-        try (InputStream in = TaggingQuality.class.getResourceAsStream(LABELLED_SET)) {
-            if (in == null) {
-                throw new IllegalStateException("labelled set " + LABELLED_SET + " is missing from the test classpath");
-            }
-            return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<LabelledArticle>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labelled set " + LABELLED_SET, e);
-        }
+    long withDyad() {
+        return articles.stream().filter(a -> !a.dyads().isEmpty()).count();
     }
 }

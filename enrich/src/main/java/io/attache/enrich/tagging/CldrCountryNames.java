@@ -1,0 +1,119 @@
+package io.attache.enrich.tagging;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every country's name in every language CLDR covers, from ICU4J's copy of the CLDR data: {@code 柬埔寨},
+ * {@code Камбоджа}, {@code カンボジア}, {@code كمبوديا}, {@code Cambodge}. Hong Kong and Macao are named as
+ * themselves in CLDR and count for China here (see docs/tagging-quality.md for how places are counted).
+ *
+ * <p>A name is left out when it is ambiguous (CLDR gives it to two countries in different languages, or the
+ * hand-written data gives it to another country), too short to be safe (under four letters in Latin script),
+ * or only a region code. Names in Latin script are looked for only in articles of their own language: the
+ * Norwegian name of Iceland is the English word "island".
+ */
+final class CldrCountryNames {
+    /** Regions CLDR names apart that the gazetteer counts for another code. */
+    private static final Map<String, String> COUNTED_AS = Map.of("HK", "CHN", "MO", "CHN", "XK", "XKX");
+    private static final int MIN_LATIN_LETTERS = 4;
+
+    private CldrCountryNames() {
+    }
+
+    /** Names for each of {@code codes}, minus those already written by hand in {@code handWritten}. */
+    static List<PhraseSource> phrases(Set<String> codes, List<PhraseSource> handWritten) {
+        Map<String, String> regionOf = regions(codes);
+        Map<String, String> handCode = new HashMap<>();
+        for (PhraseSource source : handWritten) {
+            if (source.kind() == PhraseSource.Kind.COUNTRY) {
+                handCode.putIfAbsent(TextFolding.phraseKey(source.phrase()), source.target());
+            }
+        }
+        Map<String, Set<String>> codesOfKey = new HashMap<>();
+        List<PhraseSource> candidates = new ArrayList<>();
+        for (ULocale locale : languages()) {
+            LocaleDisplayNames names = LocaleDisplayNames.getInstance(locale);
+            String language = locale.getLanguage();
+            regionOf.forEach((region, code) -> {
+                for (String name : variants(names.regionDisplayName(region))) {
+                    if (usable(name, region)) {
+                        candidates.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1, PhraseSource.restriction(name, language)));
+                        codesOfKey.computeIfAbsent(TextFolding.phraseKey(name), k -> new HashSet<>()).add(code);
+                    }
+                }
+            });
+        }
+        List<PhraseSource> phrases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PhraseSource candidate : candidates) {
+            String key = TextFolding.phraseKey(candidate.phrase());
+            String hand = handCode.get(key);
+            boolean unambiguous = codesOfKey.get(key).size() == 1 && (hand == null || hand.equals(candidate.target()));
+            if (unambiguous && hand == null && seen.add(key + "|" + candidate.language())) {
+                phrases.add(candidate);
+            }
+        }
+        return phrases;
+    }
+
+    /** Region code (alpha-2) of each country code the gazetteer knows, and the regions counted for them. */
+    private static Map<String, String> regions(Set<String> codes) {
+        Map<String, String> regionOf = new HashMap<>();
+        for (String region : ULocale.getISOCountries()) {
+            String alpha3 = new ULocale("", region).getISO3Country();
+            if (codes.contains(alpha3)) {
+                regionOf.put(region, alpha3);
+            }
+        }
+        COUNTED_AS.forEach((region, code) -> {
+            if (codes.contains(code)) {
+                regionOf.put(region, code);
+            }
+        });
+        return regionOf;
+    }
+
+    /** One locale per language and script CLDR has names in (zh and zh-Hant, sr and sr-Latn, ...). */
+    private static Set<ULocale> languages() {
+        Set<ULocale> locales = new LinkedHashSet<>();
+        for (ULocale locale : ULocale.getAvailableLocales()) {
+            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()) {
+                locales.add(locale);
+            }
+        }
+        return locales;
+    }
+
+    /** "Myanmar (Burma)" is two names; "Hong Kong SAR China" is written whole. */
+    private static List<String> variants(String displayName) {
+        List<String> variants = new ArrayList<>();
+        for (String part : displayName.split("[()（）]")) {
+            String trimmed = part.strip();
+            if (!trimmed.isEmpty()) {
+                variants.add(trimmed);
+            }
+        }
+        return variants;
+    }
+
+    private static boolean usable(String name, String region) {
+        if (name.equalsIgnoreCase(region)) {
+            return false;
+        }
+        if (!Scripts.isLatin(name)) {
+            // One character of Chinese or Japanese is a syllable of countless words (刚果（金）is Congo, 金 is gold).
+            return name.codePoints().filter(Character::isLetter).count() >= 2;
+        }
+        long letters = name.chars().filter(Character::isLetter).count();
+        return letters >= MIN_LATIN_LETTERS && !name.toUpperCase(Locale.ROOT).equals(name);
+    }
+}

@@ -1,0 +1,134 @@
+package io.attache.enrich.quality;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the labelled sets from the test classpath: the team's written set, and the real-text set (one file per
+ * saved feed under {@code quality/real/}) with its split into a development and a held-out half, fixed once
+ * in {@code quality/real/split.yaml}.
+ */
+final class LabelledSets {
+    static final String WRITTEN = "/quality/labelled-articles.yaml";
+    static final String REAL = "/quality/real";
+    static final String SPLIT = REAL + "/split.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private LabelledSets() {
+    }
+
+    /** The 49 articles written by the team. */
+    static List<LabelledArticle> written() {
+        try (InputStream in = open(WRITTEN)) {
+            List<LabelledArticle> articles = YAML.readValue(in, new TypeReference<List<LabelledArticle>>() { });
+            return articles.stream().map(a -> new LabelledArticle(a.id(), a.title(), a.text(), a.dyads(), a.themes(), "en",
+                    a.kind(), "labelled-articles.yaml", "written")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read labelled set " + WRITTEN, e);
+        }
+    }
+
+    /** Every item of the real-text set, each marked with its half. */
+    static List<LabelledArticle> real() {
+        Map<String, String> split = split();
+        List<LabelledArticle> articles = new ArrayList<>();
+        for (Path file : realFiles()) {
+            String name = file.getFileName().toString();
+            String half = split.get(name);
+            if (half == null) {
+                throw new IllegalStateException(name + " is in no half: add it to " + SPLIT + " (dev, heldout or alternate)");
+            }
+            FeedFile feed = read(file);
+            for (int i = 0; i < feed.items().size(); i++) {
+                Item item = feed.items().get(i);
+                String itemHalf = half.equals("alternate") ? (i % 2 == 0 ? "dev" : "heldout") : half;
+                String language = item.language() == null ? feed.source().language() : item.language();
+                articles.add(new LabelledArticle(item.id(), item.title(), item.text(), item.dyads(), item.themes(), language,
+                        item.kind(), name, itemHalf));
+            }
+        }
+        return articles;
+    }
+
+    /** The feed files of the real-text set, by name. */
+    static List<Path> realFiles() {
+        try (Stream<Path> files = Files.list(directory())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .filter(f -> !f.getFileName().toString().equals("split.yaml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + REAL, e);
+        }
+    }
+
+    /** The header of one feed file of the real-text set. */
+    static Source source(Path file) {
+        return read(file).source();
+    }
+
+    private static Map<String, String> split() {
+        try (InputStream in = open(SPLIT)) {
+            return YAML.readValue(in, new TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SPLIT, e);
+        }
+    }
+
+    private static FeedFile read(Path file) {
+        try {
+            FeedFile feed = YAML.readValue(file.toFile(), FeedFile.class);
+            if (feed.source() == null || feed.items() == null) {
+                throw new IllegalStateException(file + ": needs a 'source' header and an 'items' list");
+            }
+            return feed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path directory() {
+        URL url = LabelledSets.class.getResource(REAL);
+        if (url == null) {
+            throw new IllegalStateException("real-text set " + REAL + " is missing from the test classpath");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = LabelledSets.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing from the test classpath");
+        }
+        return in;
+    }
+
+    /** One saved feed: where it came from, and its labelled items. */
+    record FeedFile(Source source, List<Item> items) {
+    }
+
+    /** Provenance of a saved feed. */
+    record Source(String publisher, String sourceType, String country, String feedTitle, String repo, String path,
+                  String commit, String licence, String language, String saved) {
+    }
+
+    /** One labelled item as the file writes it. */
+    record Item(String id, String title, String text, String url, String kind, List<String> dyads, List<String> themes,
+                String language, String note) {
+    }
+}

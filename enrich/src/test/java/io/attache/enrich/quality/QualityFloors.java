@@ -1,0 +1,54 @@
+package io.attache.enrich.quality;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the tagger must reach on the held-out half of the real-text set. The targets are the project's: top dyad
+ * ≥ 0.9 in English and ≥ 0.85 in every other language; themes precision ≥ 0.8 and recall ≥ 0.75 in English,
+ * ≥ 0.7 and ≥ 0.6 in Chinese, French, Spanish and Russian (themes in other languages are reported, not held to
+ * a target). Where the tagger does not reach a target yet, the build holds it to a lower floor just under what it
+ * reaches today, so nothing slips back while the gap is worked on; docs/tagging-quality.md shows both.
+ */
+final class QualityFloors {
+    static final Set<String> THEME_LANGUAGES = Set.of("zh", "fr", "es", "ru");
+    /** The theme ids labels may use: the base taxonomy's. */
+    static final Set<String> THEMES = Set.of("political", "economy_trade", "infrastructure", "agriculture", "energy",
+            "security_defense", "health", "people_culture", "regional_multilateral", "sovereignty", "maritime",
+            "science_technology", "climate_environment");
+    /** Floors under a target not reached yet, by language and measure: today's held-out value less 0.03. */
+    private static final Map<String, Double> BELOW_TARGET = Map.of(
+            "en/precision", 0.63, "en/recall", 0.63,
+            "es/precision", 0.64, "es/recall", 0.45,
+            "ru/dyad", 0.73, "ru/precision", 0.55, "ru/recall", 0.27,
+            "fr/recall", 0.56, "zh/dyad", 0.78);
+
+    private QualityFloors() {
+    }
+
+    static double topDyadTarget(String language) {
+        return language.equals("en") ? 0.9 : 0.85;
+    }
+
+    /** The theme precision target, or 0 when the language has none. */
+    static double themePrecisionTarget(String language) {
+        return language.equals("en") ? 0.8 : THEME_LANGUAGES.contains(language) ? 0.7 : 0;
+    }
+
+    /** The theme recall target, or 0 when the language has none. */
+    static double themeRecallTarget(String language) {
+        return language.equals("en") ? 0.75 : THEME_LANGUAGES.contains(language) ? 0.6 : 0;
+    }
+
+    static double topDyad(String language) {
+        return BELOW_TARGET.getOrDefault(language + "/dyad", topDyadTarget(language));
+    }
+
+    static double themePrecision(String language) {
+        return BELOW_TARGET.getOrDefault(language + "/precision", themePrecisionTarget(language));
+    }
+
+    static double themeRecall(String language) {
+        return BELOW_TARGET.getOrDefault(language + "/recall", themeRecallTarget(language));
+    }
+}
