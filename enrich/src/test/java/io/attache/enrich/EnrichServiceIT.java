@@ -6,7 +6,6 @@ import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.attache.enrich.stream.AnswerGatherer;
 import io.attache.model.Article;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
@@ -123,27 +122,6 @@ class EnrichServiceIT {
             assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
             assertThat(notice.duplicateOf()).isEqualTo(original.id());
             assertThat(read(topics.enriched())).hasSize(1);
-        }
-    }
-
-    @Test
-    void anArticleStillPendingWhenItsInstanceStopsIsDecidedByTheNext() throws InterruptedException {
-        Topics topics = new Topics(KAFKA.uniqueName("it"));
-        EnrichSettings settings = settings(topics, "first");
-        try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
-            first.start();
-            produce(topics, List.of(article("pending-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT)));
-            await().atMost(Duration.ofSeconds(60)).until(first::hasPendingArticles);
-            // Its answers are in and consumed; it is settling when the instance stops (settling takes two seconds).
-            Thread.sleep(AnswerGatherer.SETTLE.toMillis() / 2);
-        }
-        assertThat(read(topics.enriched())).isEmpty();
-
-        EnrichSettings elsewhere = settings.withApplicationId(settings.applicationId(), stateDir.resolve("second"));
-        try (EnrichService second = EnrichService.create(elsewhere, Clock.systemUTC(), new SimpleMeterRegistry())) {
-            second.start();
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() == 1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !second.hasPendingArticles());
         }
     }
 

@@ -9,29 +9,29 @@ import java.util.List;
  * Strings in enrichment's binary formats: a 4-byte length, then UTF-8; a list of strings is a 4-byte count, then
  * the strings.
  */
-final class BinaryStrings {
+public final class BinaryStrings {
     private BinaryStrings() {
     }
 
-    static byte[] utf8(String value) {
+    public static byte[] utf8(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Bytes a string made by {@link #utf8} takes, with its length. */
-    static int size(byte[] utf8) {
+    public static int size(byte[] utf8) {
         return Integer.BYTES + utf8.length;
     }
 
-    static void put(ByteBuffer out, byte[] utf8) {
+    public static void put(ByteBuffer out, byte[] utf8) {
         out.putInt(utf8.length).put(utf8);
     }
 
-    static List<byte[]> utf8(List<String> values) {
+    public static List<byte[]> utf8(List<String> values) {
         return values.stream().map(BinaryStrings::utf8).toList();
     }
 
     /** Bytes a list made by {@link #utf8(List)} takes, with its count. */
-    static int size(List<byte[]> utf8) {
+    public static int size(List<byte[]> utf8) {
         int size = Integer.BYTES;
         for (byte[] value : utf8) {
             size += size(value);
@@ -39,12 +39,12 @@ final class BinaryStrings {
         return size;
     }
 
-    static void put(ByteBuffer out, List<byte[]> utf8) {
+    public static void put(ByteBuffer out, List<byte[]> utf8) {
         out.putInt(utf8.size());
         utf8.forEach(value -> put(out, value));
     }
 
-    static List<String> readList(ByteBuffer in) {
+    public static List<String> readList(ByteBuffer in) {
         int count = in.getInt();
         // Each string takes at least its length's four bytes, so a corrupt count cannot allocate more than the input.
         List<String> values = new ArrayList<>(Math.min(count, in.remaining() / Integer.BYTES));
@@ -54,7 +54,7 @@ final class BinaryStrings {
         return values;
     }
 
-    static String read(ByteBuffer in) {
+    public static String read(ByteBuffer in) {
         int length = in.getInt();
         String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);

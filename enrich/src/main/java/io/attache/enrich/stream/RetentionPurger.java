@@ -40,7 +40,7 @@ public final class RetentionPurger<V> {
     }
 
     /** How often, in stream time, state kept for {@code retention} is purged: hourly, or once per retention if shorter. */
-    static Duration interval(Duration retention) {
+    public static Duration interval(Duration retention) {
         return retention.compareTo(MAX_INTERVAL) < 0 ? retention : MAX_INTERVAL;
     }
 

@@ -1,11 +1,6 @@
-package io.attache.enrich.stream;
+package io.attache.bench.enrich.banded;
 
 import io.attache.enrich.EnrichMetrics;
-import io.attache.enrich.dedupe.AnswerTally;
-import io.attache.enrich.dedupe.BandAnswer;
-import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.LedgerEntry;
-import io.attache.enrich.dedupe.PendingArticle;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import java.time.Clock;
@@ -48,30 +43,22 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     static final Duration MAX_WAIT = Duration.ofMinutes(1);
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
-    private final StoreNames stores;
+    private final String pendingStoreName;
     private final String duplicatesChild;
     private final String bandsChild;
     private final String uniqueChild;
     private final Clock clock;
     private final EnrichMetrics metrics;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<String, LedgerEntry> ledger;
     private KeyValueStore<String, PendingArticle> pending;
     private final Map<String, AnswerTally> tallies = new HashMap<>();
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
     /** Pending articles found when the task started, to query again (a processor cannot send from {@code init}). */
     private final List<String> askAgain = new ArrayList<>();
 
-    /**
-     * The stores the gatherer reads and writes: the ledger (shared with {@link RevisionTracker}) and the pending
-     * articles (shared with {@link ArticleParking}).
-     */
-    public record StoreNames(String ledger, String pending) {
-    }
-
-    public AnswerGatherer(StoreNames stores, String duplicatesChild, String bandsChild, String uniqueChild,
+    public AnswerGatherer(String pendingStoreName, String duplicatesChild, String bandsChild, String uniqueChild,
             Clock clock, EnrichMetrics metrics) {
-        this.stores = stores;
+        this.pendingStoreName = pendingStoreName;
         this.duplicatesChild = duplicatesChild;
         this.bandsChild = bandsChild;
         this.uniqueChild = uniqueChild;
@@ -82,8 +69,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.ledger = context.getStateStore(stores.ledger());
-        this.pending = context.getStateStore(stores.pending());
+        this.pending = context.getStateStore(pendingStoreName);
         tallies.clear();
         deadlines.clear();
         askAgain.clear();
@@ -176,7 +162,6 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
 
     private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
-        markDropped(article, match.matchId());
         metrics.duplicate(reason);
         DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.decode().article(), reason, match.matchId(),
                 match.distance(), clock.instant());
@@ -185,7 +170,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     }
 
     private void publish(Record<String, BandAnswer> record, PendingArticle article) {
-        context.forward(record.withValue((Object) article), uniqueChild);
+        context.forward(record.withValue((Object) article.article()), uniqueChild);
         announce(record, article, BandMessage.Kind.REGISTER);
     }
 
@@ -193,17 +178,5 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private void announce(Record<String, BandAnswer> record, PendingArticle article, BandMessage.Kind outcome) {
         BandMessage message = new BandMessage(outcome, article.fingerprint(record.timestamp()));
         context.forward(record.withKey(article.articleId()).withValue((Object) message), bandsChild);
-    }
-
-    /**
-     * Records in the ledger that the article was dropped in favour of {@code duplicateOf}, so a later copy under its
-     * URL names the article that was published; unless a later revision of the id has arrived meanwhile and owns the
-     * entry. A published article's entry is left as it is (see {@link LedgerEntry.Outcome}).
-     */
-    private void markDropped(PendingArticle article, String duplicateOf) {
-        LedgerEntry entry = ledger.get(article.articleId());
-        if (entry != null && entry.revision() == article.revision()) {
-            ledger.put(article.articleId(), entry.droppedFor(duplicateOf));
-        }
     }
 }

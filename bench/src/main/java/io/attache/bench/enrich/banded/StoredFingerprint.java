@@ -1,4 +1,4 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
 /**
  * The band index's store value, one per article revision and task: the fingerprint, whether the article reached

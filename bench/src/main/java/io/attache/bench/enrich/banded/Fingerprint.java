@@ -1,4 +1,4 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
 /**
  * An article's fingerprint as it travels to the band index and is kept there.

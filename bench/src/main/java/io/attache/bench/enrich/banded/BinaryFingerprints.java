@@ -1,5 +1,6 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
+import io.attache.enrich.dedupe.BinaryStrings;
 import java.nio.ByteBuffer;
 
 /**

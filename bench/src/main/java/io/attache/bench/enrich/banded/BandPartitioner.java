@@ -1,7 +1,5 @@
-package io.attache.enrich.stream;
+package io.attache.bench.enrich.banded;
 
-import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.FingerprintBands;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

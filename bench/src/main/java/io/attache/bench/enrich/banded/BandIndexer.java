@@ -1,12 +1,6 @@
-package io.attache.enrich.stream;
+package io.attache.bench.enrich.banded;
 
-import io.attache.enrich.dedupe.BandAnswer;
-import io.attache.enrich.dedupe.BandBucket;
-import io.attache.enrich.dedupe.BandIndex;
-import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.Fingerprint;
-import io.attache.enrich.dedupe.FingerprintBands;
-import io.attache.enrich.dedupe.StoredFingerprint;
+import io.attache.enrich.stream.RetentionPurger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
+import io.attache.enrich.dedupe.BinarySerde;
 import java.nio.ByteBuffer;
 
 /**
@@ -10,19 +11,19 @@ public final class BandMessageSerde extends BinarySerde<BandMessage> {
     private static final BandMessage.Kind[] KINDS = BandMessage.Kind.values();
 
     public BandMessageSerde() {
-        super((byte) 1, "band message");
+        super("band message");
     }
 
     @Override
-    byte[] encode(BandMessage message) {
+    protected byte[] encode(BandMessage message) {
         BinaryFingerprints.Encoded fingerprint = BinaryFingerprints.encode(message.fingerprint());
-        ByteBuffer out = buffer(1 + fingerprint.size()).put((byte) message.kind().ordinal());
+        ByteBuffer out = ByteBuffer.allocate(1 + fingerprint.size()).put((byte) message.kind().ordinal());
         fingerprint.put(out);
         return out.array();
     }
 
     @Override
-    BandMessage read(ByteBuffer in) {
+    protected BandMessage read(ByteBuffer in) {
         return new BandMessage(KINDS[in.get()], BinaryFingerprints.read(in));
     }
 }

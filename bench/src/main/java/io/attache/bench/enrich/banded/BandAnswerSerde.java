@@ -1,5 +1,7 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
+import io.attache.enrich.dedupe.BinaryStrings;
+import io.attache.enrich.dedupe.BinarySerde;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -13,15 +15,15 @@ public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
     private static final int FIXED_BYTES = Integer.BYTES + 1 + 1 + Integer.BYTES + 1;
 
     public BandAnswerSerde() {
-        super((byte) 1, "band answer");
+        super("band answer");
     }
 
     @Override
-    byte[] encode(BandAnswer answer) {
+    protected byte[] encode(BandAnswer answer) {
         byte[] id = BinaryStrings.utf8(answer.articleId());
         byte[] match = BinaryStrings.utf8(answer.matchId());
         List<byte[]> waits = BinaryStrings.utf8(answer.waitingOn());
-        ByteBuffer out = buffer(FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match) + BinaryStrings.size(waits));
+        ByteBuffer out = ByteBuffer.allocate(FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match) + BinaryStrings.size(waits));
         BinaryStrings.put(out, id);
         out.putInt(answer.revision()).put((byte) answer.kind().ordinal()).put((byte) answer.bands());
         BinaryStrings.put(out, match);
@@ -31,7 +33,7 @@ public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
     }
 
     @Override
-    BandAnswer read(ByteBuffer in) {
+    protected BandAnswer read(ByteBuffer in) {
         String id = BinaryStrings.read(in);
         int revision = in.getInt();
         BandAnswer.Kind kind = KINDS[in.get()];

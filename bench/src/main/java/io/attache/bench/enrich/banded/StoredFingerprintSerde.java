@@ -1,5 +1,6 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
+import io.attache.enrich.dedupe.BinarySerde;
 import java.nio.ByteBuffer;
 
 /**
@@ -8,20 +9,20 @@ import java.nio.ByteBuffer;
  */
 public final class StoredFingerprintSerde extends BinarySerde<StoredFingerprint> {
     public StoredFingerprintSerde() {
-        super((byte) 3, "band index entry");
+        super("band index entry");
     }
 
     @Override
-    byte[] encode(StoredFingerprint stored) {
+    protected byte[] encode(StoredFingerprint stored) {
         BinaryFingerprints.Encoded fingerprint = BinaryFingerprints.encode(stored.fingerprint());
         // After the fingerprint: whether enriched, and the bands (one byte each).
-        ByteBuffer out = buffer(fingerprint.size() + 2);
+        ByteBuffer out = ByteBuffer.allocate(fingerprint.size() + 2);
         fingerprint.put(out);
         return out.put((byte) (stored.enriched() ? 1 : 0)).put((byte) stored.bands()).array();
     }
 
     @Override
-    StoredFingerprint read(ByteBuffer in) {
+    protected StoredFingerprint read(ByteBuffer in) {
         return new StoredFingerprint(BinaryFingerprints.read(in), in.get() != 0, in.get());
     }
 }

@@ -1,4 +1,4 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
 /**
  * One fingerprint in a band bucket.

@@ -1,5 +1,6 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
+import io.attache.enrich.dedupe.SimHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

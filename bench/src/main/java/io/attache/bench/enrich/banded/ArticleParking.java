@@ -1,19 +1,18 @@
-package io.attache.enrich.stream;
+package io.attache.bench.enrich.banded;
 
-import io.attache.enrich.dedupe.BandMessage;
-import io.attache.enrich.dedupe.PendingArticle;
-import io.attache.model.EnrichedArticle;
+import io.attache.enrich.dedupe.TaggedArticle;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Parks a tagged article in the pending store, serialised as it will be published, and asks the band index
+ * Parks a tagged article in the pending store, with its publication time (read from its record: the bench's band design
+ * reuses enrichment's tagging step, which does not carry it beside the record), and asks the band index
  * whether it duplicates another: one query, which the band topic's partitioner sends to each partition owning
  * one of the fingerprint's bands.
  */
-public final class ArticleParking implements Processor<String, EnrichedArticle, String, BandMessage> {
+public final class ArticleParking implements Processor<String, TaggedArticle, String, BandMessage> {
     private final String pendingStoreName;
     private ProcessorContext<String, BandMessage> context;
     private KeyValueStore<String, PendingArticle> pending;
@@ -29,7 +28,7 @@ public final class ArticleParking implements Processor<String, EnrichedArticle, 
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
+    public void process(Record<String, TaggedArticle> record) {
         PendingArticle parked = PendingArticle.of(record.value(), record.timestamp());
         pending.put(PendingArticle.storeKey(parked.articleId(), parked.revision()), parked);
         context.forward(record.withValue(new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(record.timestamp()))));

@@ -1,4 +1,4 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
 /**
  * A message to the band index, keyed by article id; it reaches each partition owning one of the fingerprint's
