@@ -1,7 +1,7 @@
 package io.attache.enrich;
 
 import io.attache.enrich.dedupe.CopyCandidateSerde;
-import io.attache.enrich.dedupe.IndexEntrySerde;
+import io.attache.enrich.dedupe.IndexEntry;
 import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.model.JsonSerde;
 
@@ -11,7 +11,7 @@ import io.attache.model.JsonSerde;
  */
 public final class EnrichSerdes {
     private static final CopyCandidateSerde COPY_CANDIDATE = new CopyCandidateSerde();
-    private static final IndexEntrySerde INDEX_ENTRY = new IndexEntrySerde();
+    private static final JsonSerde<IndexEntry> INDEX_ENTRY = new JsonSerde<>(IndexEntry.class);
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
 
     private EnrichSerdes() {
@@ -22,8 +22,7 @@ public final class EnrichSerdes {
         return COPY_CANDIDATE;
     }
 
-    /** Binary: the fingerprint index writes one per article checked. */
-    public static IndexEntrySerde indexEntry() {
+    public static JsonSerde<IndexEntry> indexEntry() {
         return INDEX_ENTRY;
     }
 

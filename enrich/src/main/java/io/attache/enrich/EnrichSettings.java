@@ -63,8 +63,8 @@ public record EnrichSettings(
         if (retention == null || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive, was " + retention);
         }
-        if (maxDistance < 0 || maxDistance > FingerprintBands.maxDistance()) {
-            throw new IllegalArgumentException("Hamming distance must be 0 to " + FingerprintBands.maxDistance()
+        if (maxDistance < 0 || maxDistance > FingerprintBands.MAX_DISTANCE) {
+            throw new IllegalArgumentException("Hamming distance must be 0 to " + FingerprintBands.MAX_DISTANCE
                     + " (four 16-bit bands catch no more), was " + maxDistance);
         }
         watchList = (watchList == null ? List.<String>of() : watchList).stream().map(pair -> normalisePair(topics, pair)).distinct().toList();

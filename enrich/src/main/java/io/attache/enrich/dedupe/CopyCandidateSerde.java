@@ -1,8 +1,10 @@
 package io.attache.enrich.dedupe;
 
 import io.attache.model.RecordSerdes;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,56 +15,61 @@ import java.util.List;
 public final class CopyCandidateSerde extends BinarySerde<CopyCandidate> {
     private static final byte TAGGED = 'T';
     private static final byte REPEATED = 'R';
-    /** Besides the strings, the two lists and the record: kind, revision, simhash, record length. */
-    private static final int FIXED_BYTES = 1 + Integer.BYTES + Long.BYTES + Integer.BYTES;
-
-    public CopyCandidateSerde() {
-        super("copy candidate");
-    }
 
     @Override
-    protected byte[] encode(CopyCandidate candidate) {
+    void write(CopyCandidate candidate, DataOutputStream out) throws IOException {
         if (candidate instanceof RepeatedArticle repeated) {
-            byte[] article = RecordSerdes.article().toBytes("copy candidate", repeated.article());
-            return ByteBuffer.allocate(1 + article.length).put(REPEATED).put(article).array();
+            out.writeByte(REPEATED);
+            out.write(RecordSerdes.article().toBytes("copy candidate", repeated.article()));
+            return;
         }
         TaggedArticle article = (TaggedArticle) candidate;
-        byte[] id = BinaryStrings.utf8(article.articleId());
-        byte[] contentHash = BinaryStrings.utf8(article.contentHash());
-        List<byte[]> themes = BinaryStrings.utf8(article.themes());
-        List<byte[]> dyads = BinaryStrings.utf8(article.dyads());
-        ByteBuffer out = ByteBuffer.allocate(FIXED_BYTES + article.enriched().length + BinaryStrings.size(id)
-                + BinaryStrings.size(contentHash) + BinaryStrings.size(themes) + BinaryStrings.size(dyads));
-        out.put(TAGGED);
-        BinaryStrings.put(out, id);
-        out.putInt(article.revision()).putLong(article.simhash());
-        BinaryStrings.put(out, contentHash);
-        BinaryStrings.put(out, themes);
-        BinaryStrings.put(out, dyads);
-        return out.putInt(article.enriched().length).put(article.enriched()).array();
+        out.writeByte(TAGGED);
+        out.writeUTF(article.articleId());
+        out.writeInt(article.revision());
+        out.writeLong(article.simhash());
+        out.writeUTF(article.contentHash());
+        writeList(article.themes(), out);
+        writeList(article.dyads(), out);
+        out.writeInt(article.enriched().length);
+        out.write(article.enriched());
     }
 
     @Override
-    protected CopyCandidate read(ByteBuffer in) {
-        byte kind = in.get();
+    CopyCandidate read(DataInputStream in) throws IOException {
+        byte kind = in.readByte();
         if (kind == REPEATED) {
-            return new RepeatedArticle(RecordSerdes.article().fromBytes("copy candidate",
-                    Arrays.copyOfRange(in.array(), in.position(), in.limit())));
+            return new RepeatedArticle(RecordSerdes.article().fromBytes("copy candidate", in.readAllBytes()));
         }
         if (kind != TAGGED) {
-            throw new IllegalArgumentException("unknown kind " + kind);
+            throw new IOException("unknown kind " + kind);
         }
-        String id = BinaryStrings.read(in);
-        int revision = in.getInt();
-        long simhash = in.getLong();
-        String contentHash = BinaryStrings.read(in);
-        List<String> themes = BinaryStrings.readList(in);
-        List<String> dyads = BinaryStrings.readList(in);
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IndexOutOfBoundsException("record of " + length + " bytes, " + in.remaining() + " left");
+        String id = in.readUTF();
+        int revision = in.readInt();
+        long simhash = in.readLong();
+        String contentHash = in.readUTF();
+        List<String> themes = readList(in);
+        List<String> dyads = readList(in);
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("record of " + length + " bytes, " + in.available() + " left");
         }
-        byte[] enriched = Arrays.copyOfRange(in.array(), in.position(), in.position() + length);
-        return new TaggedArticle(id, revision, simhash, contentHash, themes, dyads, enriched);
+        return new TaggedArticle(id, revision, simhash, contentHash, themes, dyads, in.readNBytes(length));
+    }
+
+    private static void writeList(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
     }
 }

@@ -8,6 +8,8 @@ package io.attache.enrich.dedupe;
 public final class FingerprintBands {
     /** Number of bands; with 16-bit bands, pairs within distance {@code BANDS - 1} always share one. */
     public static final int BANDS = 4;
+    /** The highest Hamming distance the banding is guaranteed to catch. */
+    public static final int MAX_DISTANCE = BANDS - 1;
 
     private FingerprintBands() {
     }
@@ -15,10 +17,5 @@ public final class FingerprintBands {
     /** The 16 bits of band {@code band}: fingerprints with equal values share that band's bucket. */
     public static int value(long fingerprint, int band) {
         return (int) ((fingerprint >>> (16 * band)) & 0xFFFF);
-    }
-
-    /** The highest Hamming distance the banding is guaranteed to catch. */
-    public static int maxDistance() {
-        return BANDS - 1;
     }
 }

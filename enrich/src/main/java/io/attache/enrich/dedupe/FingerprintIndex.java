@@ -5,15 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The published articles' fingerprints, for the copy check: held in a changelogged store keyed by article id (one
  * {@link IndexEntry} per id), and in memory under their four band keys, where lookups happen. The memory is rebuilt
- * from the store whenever the task is initialised (start, fail-over, or reinitialisation after an aborted transaction).
- * Only the copy check's single task uses it, so every lookup sees every earlier registration.
+ * from the store whenever the task is initialised (start, fail-over, reinitialisation after an aborted transaction) and
+ * after the store is purged. Only the copy check's single task uses it, so every lookup sees every earlier registration.
  */
 public final class FingerprintIndex {
     private final KeyValueStore<String, IndexEntry> store;
@@ -42,12 +41,7 @@ public final class FingerprintIndex {
     public static FingerprintIndex load(KeyValueStore<String, IndexEntry> store) {
         FingerprintIndex index = new FingerprintIndex(store);
         try (KeyValueIterator<String, IndexEntry> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, IndexEntry> entry = all.next();
-                if (entry.value.published()) {
-                    index.add(entry.key, entry.value);
-                }
-            }
+            all.forEachRemaining(entry -> index.addIfPublished(entry.key, entry.value));
         }
         return index;
     }
@@ -90,31 +84,11 @@ public final class FingerprintIndex {
             remove(articleId, previous);
         }
         store.put(articleId, entry);
-        if (entry.published()) {
-            add(articleId, entry);
-        }
+        addIfPublished(articleId, entry);
     }
 
-    /** Forgets every entry seen before {@code cutoff} (ms), in memory and in the store. */
-    public void purge(long cutoff) {
-        List<KeyValue<String, IndexEntry>> expired = new ArrayList<>();
-        try (KeyValueIterator<String, IndexEntry> all = store.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.seenAt() < cutoff) {
-                    expired.add(entry);
-                }
-            });
-        }
-        for (KeyValue<String, IndexEntry> entry : expired) {
-            store.delete(entry.key);
-            if (entry.value.published()) {
-                remove(entry.key, entry.value);
-            }
-        }
-    }
-
-    private void add(String articleId, IndexEntry entry) {
-        for (int band = 0; band < FingerprintBands.BANDS; band++) {
+    private void addIfPublished(String articleId, IndexEntry entry) {
+        for (int band = 0; entry.published() && band < FingerprintBands.BANDS; band++) {
             buckets.computeIfAbsent(bandKey(entry.simhash(), band), key -> new ArrayList<>(2)).add(new Indexed(articleId, entry));
         }
     }

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The serial step: every article passes here, on the single partition of the copy-check topic, one at a time in the
@@ -54,9 +55,13 @@ public final class CopyChecker implements Processor<String, CopyCandidate, Strin
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.index = FingerprintIndex.load(context.getStateStore(indexStoreName));
-        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
-                streamTime -> index.purge(streamTime - retention.toMillis()));
+        KeyValueStore<String, IndexEntry> store = context.getStateStore(indexStoreName);
+        this.index = FingerprintIndex.load(store);
+        // Rebuilt after a purge, which removes few entries, rarely (hourly): simpler than keeping the two in step.
+        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME, streamTime -> {
+            RetentionPurger.deleteExpired(store, streamTime - retention.toMillis(), IndexEntry::seenAt);
+            index = FingerprintIndex.load(store);
+        });
     }
 
     @Override

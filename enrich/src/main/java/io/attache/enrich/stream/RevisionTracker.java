@@ -5,6 +5,7 @@ import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.RepeatedArticle;
 import io.attache.model.Article;
 import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -39,7 +40,8 @@ public final class RevisionTracker implements Processor<String, Article, String,
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.ledger = context.getStateStore(ledgerStoreName);
-        new RetentionPurger<>(ledger, retention, (entry, cutoff) -> entry.seenAt() < cutoff ? null : entry).schedule(context);
+        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
+                streamTime -> RetentionPurger.deleteExpired(ledger, streamTime - retention.toMillis(), LedgerEntry::seenAt));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.attache.bench.enrich.banded;
 
-import io.attache.enrich.dedupe.BinaryStrings;
-import io.attache.enrich.dedupe.BinarySerde;
 import java.nio.ByteBuffer;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.attache.bench.enrich.banded;
 
-import io.attache.enrich.dedupe.BinaryStrings;
 import java.nio.ByteBuffer;
 
 /**

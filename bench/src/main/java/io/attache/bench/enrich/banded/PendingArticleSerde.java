@@ -1,7 +1,6 @@
 package io.attache.bench.enrich.banded;
 
 import io.attache.enrich.EnrichSerdes;
-import io.attache.enrich.dedupe.BinarySerde;
 import io.attache.enrich.dedupe.TaggedArticle;
 import java.nio.ByteBuffer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.attache.enrich.dedupe;
+package io.attache.bench.enrich.banded;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
