@@ -160,6 +160,9 @@ public final class EnrichService implements AutoCloseable {
         // With several instances, another one keeps a warm copy of each task's state: the copy check's single task fails
         // over in seconds instead of replaying the index's changelog.
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+        // An article crosses two transactions (to the copy-check topic, then to the outputs), each waiting for the next
+        // commit: 50 ms instead of exactly-once's default 100 ms halves that wait, at a few commits a second's cost.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         // There is no global store; enabling the handler for it only silences Kafka's start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         return props;

@@ -42,7 +42,8 @@ import org.apache.kafka.streams.Topology;
  * consumer receives it. Exactly-once, Streams' defaults (100 ms commit interval), one embedded broker, two partitions.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.attache.bench.enrich.EnrichLatencyRunner [rate] [seconds] [enrich|banded]
- * [warm-up seconds]} (defaults: 50 articles/s for 60 s, enrich, 15 s of warm-up at the same rate, not counted).
+ * [warm-up seconds] [streams.property=value ...]} (defaults: 50 articles/s for 60 s, enrich, 15 s of warm-up at the same
+ * rate, not counted; no properties beyond {@code EnrichService}'s).
  */
 public final class EnrichLatencyRunner {
     private EnrichLatencyRunner() {
@@ -53,6 +54,11 @@ public final class EnrichLatencyRunner {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         String design = args.length > 2 ? args[2] : "enrich";
         int warmUpSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        Properties tuning = new Properties();
+        for (int i = 4; i < args.length; i++) {
+            String[] pair = args[i].split("=", 2);
+            tuning.put(pair[0], pair[1]);
+        }
         try (ScratchDirectory scratch = ScratchDirectory.create("enrich-latency");
                 EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(scratch.path().resolve("broker"), 0).start();
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
@@ -69,22 +75,23 @@ public final class EnrichLatencyRunner {
                 EnrichThroughputRunner.provision(admin, List.of(settings.copyCheckTopic()), 1);
                 topology = EnrichTopology.build(settings, Clock.systemUTC(), new SimpleMeterRegistry());
             }
-            List<Long> latencies = measure(topology, settings, broker, rate, warmUpSeconds, seconds);
+            List<Long> latencies = measure(topology, settings, broker, rate, warmUpSeconds, seconds, tuning);
             Collections.sort(latencies);
-            System.out.printf(Locale.ROOT, "%s at %d articles/s for %d s (after %d s warm-up): %d enriched; latency ms p50 %d, p90 %d, "
-                    + "p99 %d, max %d%n", design, rate, seconds, warmUpSeconds, latencies.size(), percentile(latencies, 50),
+            System.out.printf(Locale.ROOT, "%s %s at %d articles/s for %d s (after %d s warm-up): %d enriched; latency ms p50 %d, p90 %d, "
+                    + "p99 %d, max %d%n", design, tuning, rate, seconds, warmUpSeconds, latencies.size(), percentile(latencies, 50),
                     percentile(latencies, 90), percentile(latencies, 99), latencies.get(latencies.size() - 1));
         }
     }
 
     /** Latencies (ms) of the enriched records whose input was written after the warm-up. */
     private static List<Long> measure(Topology topology, EnrichSettings settings, EmbeddedKafkaBroker broker, int rate, int warmUpSeconds,
-            int seconds) throws Exception {
+            int seconds, Properties tuning) throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.putAll(tuning);
         int total = rate * (warmUpSeconds + seconds);
         List<Article> articles = BenchArticles.articles(total, 2_048, BenchArticles.Mix.TYPICAL);
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
