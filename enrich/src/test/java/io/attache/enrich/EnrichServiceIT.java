@@ -99,7 +99,7 @@ class EnrichServiceIT {
     }
 
     @Test
-    void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheBandIndexFromItsChangelog() {
+    void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheFingerprintIndexFromItsChangelog() {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
         EnrichSettings settings = settings(topics, "first");
         Article original = article("orig-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
