@@ -4,6 +4,7 @@ import static io.attache.enrich.TestArticles.RELEASE_TEXT;
 import static io.attache.enrich.TestArticles.article;
 import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.attache.model.Article;
@@ -122,6 +123,18 @@ class EnrichServiceIT {
             assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
             assertThat(notice.duplicateOf()).isEqualTo(original.id());
             assertThat(read(topics.enriched())).hasSize(1);
+        }
+    }
+
+    @Test
+    void startRefusesACopyCheckTopicOfMoreThanOnePartition() {
+        Topics topics = new Topics(KAFKA.uniqueName("it"));
+        EnrichSettings settings = settings(topics, "refused");
+        KAFKA.createTopics(2, settings.copyCheckTopic());
+
+        try (EnrichService service = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(settings.copyCheckTopic() + " must have exactly one partition");
         }
     }
 
