@@ -3,9 +3,6 @@ package io.attache.bench.enrich.banded;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A binary format of enrichment's own, for a state store or an internal topic. Tombstones stay null, and bytes that
@@ -13,7 +10,7 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * @param <T> the type written
  */
-public abstract class BinarySerde<T> implements Serde<T> {
+public abstract class BinarySerde<T> {
     private final String what;
 
     /**
@@ -44,15 +41,5 @@ public abstract class BinarySerde<T> implements Serde<T> {
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new SerializationException("cannot read " + what + " from " + store + ": " + e, e);
         }
-    }
-
-    @Override
-    public final Serializer<T> serializer() {
-        return (topic, value) -> toBytes(value);
-    }
-
-    @Override
-    public final Deserializer<T> deserializer() {
-        return this::fromBytes;
     }
 }
