@@ -18,14 +18,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import io.attache.enrich.dedupe.PendingArticle;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -68,9 +62,12 @@ public final class EnrichService implements AutoCloseable {
         return settings.applicationId();
     }
 
-    /** The topics the consumer group reads: the input and the two internal band topics. */
+    /**
+     * The topics the consumer group reads, upstream first: the input, then the internal copy-check topic. Drained means no
+     * lag on either.
+     */
     public List<String> sourceTopics() {
-        return List.of(settings.topics().articles(), settings.bandsTopic(), settings.answersTopic());
+        return List.of(settings.topics().articles(), settings.copyCheckTopic());
     }
 
     /**
@@ -82,8 +79,8 @@ public final class EnrichService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("enrichment service " + applicationId() + " is already started");
         }
-        int bandPartitions = provisionTopics();
-        KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, bandPartitions, clock, registry), streamsConfig());
+        provisionTopics();
+        KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, clock, registry), streamsConfig());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
         started.setStateListener((now, before) -> {
@@ -123,30 +120,21 @@ public final class EnrichService implements AutoCloseable {
         }
     }
 
-    /** Creates missing topics; returns the partition count of the input, which both band topics must share. */
-    private int provisionTopics() {
+    /** Creates missing topics: the public ones with the configured partitions, the copy-check topic with one. */
+    private void provisionTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
                 topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), Map.of()));
             }
+            topics.add(TopicProvisioner.topic(settings.copyCheckTopic(), 1, settings.replication(), Map.of()));
             Set<String> created = provisioner.ensure(topics);
-            // The answers return to the article's own partition number, so both band topics match the input.
-            int inputPartitions = created.contains(settings.topics().articles())
-                    ? settings.partitions() : partitionCount(admin, settings.topics().articles());
-            created = provisioner.ensure(List.of(
-                    TopicProvisioner.topic(settings.bandsTopic(), inputPartitions, settings.replication(), Map.of()),
-                    TopicProvisioner.topic(settings.answersTopic(), inputPartitions, settings.replication(), Map.of())));
-            for (String internal : List.of(settings.bandsTopic(), settings.answersTopic())) {
-                int partitions = created.contains(internal) ? inputPartitions : partitionCount(admin, internal);
-                if (partitions != inputPartitions) {
-                    throw new IllegalStateException("topic " + internal + " has " + partitions + " partitions but "
-                            + settings.topics().articles() + " has " + inputPartitions + ": they must match; delete "
-                            + settings.answersTopic() + " and " + settings.bandsTopic() + " (and reset the application) to recreate them");
-                }
+            // Copies are decided in the order of this one partition: with more, two copies could be checked apart.
+            if (!created.contains(settings.copyCheckTopic()) && partitionCount(admin, settings.copyCheckTopic()) != 1) {
+                throw new IllegalStateException("topic " + settings.copyCheckTopic() + " must have exactly one partition; delete it "
+                        + "(and reset the application) to recreate it");
             }
-            return inputPartitions;
         }
     }
 
@@ -169,30 +157,15 @@ public final class EnrichService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
+        // With several instances, another one keeps a warm copy of each task's state: the copy check's single task fails
+        // over in seconds instead of replaying the index's changelog.
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+        // An article crosses two transactions (to the copy-check topic, then to the outputs), each waiting for the next
+        // commit: 50 ms instead of exactly-once's default 100 ms halves that wait, at a few commits a second's cost.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         // There is no global store; enabling the handler for it only silences Kafka's start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         return props;
-    }
-
-    /**
-     * True while this instance holds articles that are read but not yet decided (enriched or dropped): they
-     * wait for the band index's answers, for an earlier copy's outcome, or for the settling time before an
-     * article is declared unique. Drained means: no lag on {@link #sourceTopics()} and no pending articles.
-     */
-    public synchronized boolean hasPendingArticles() {
-        if (streams == null || !streams.state().isRunningOrRebalancing()) {
-            return false;
-        }
-        try {
-            ReadOnlyKeyValueStore<String, PendingArticle> pending = streams.store(
-                    StoreQueryParameters.fromNameAndType(EnrichTopology.PENDING_STORE, QueryableStoreTypes.keyValueStore()));
-            try (KeyValueIterator<String, PendingArticle> all = pending.all()) {
-                return all.hasNext();
-            }
-        } catch (InvalidStateStoreException e) {
-            // Migrating during a rebalance: not known to be drained.
-            return true;
-        }
     }
 
     /** True while Kafka Streams runs or rebalances; false before start, after close, or after a fatal error. */

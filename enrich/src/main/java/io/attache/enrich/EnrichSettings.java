@@ -1,5 +1,6 @@
 package io.attache.enrich;
 
+import io.attache.enrich.dedupe.FingerprintBands;
 import io.attache.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,8 +63,9 @@ public record EnrichSettings(
         if (retention == null || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive, was " + retention);
         }
-        if (maxDistance < 0 || maxDistance > 3) {
-            throw new IllegalArgumentException("Hamming distance must be 0 to 3 (four 16-bit bands catch no more), was " + maxDistance);
+        if (maxDistance < 0 || maxDistance > FingerprintBands.MAX_DISTANCE) {
+            throw new IllegalArgumentException("Hamming distance must be 0 to " + FingerprintBands.MAX_DISTANCE
+                    + " (four 16-bit bands catch no more), was " + maxDistance);
         }
         watchList = (watchList == null ? List.<String>of() : watchList).stream().map(pair -> normalisePair(topics, pair)).distinct().toList();
         taxonomyFiles = taxonomyFiles == null ? List.of() : List.copyOf(taxonomyFiles);
@@ -112,14 +114,12 @@ public record EnrichSettings(
                 taxonomyFiles, gazetteerFiles, newPartitions, replication, processingGuarantee);
     }
 
-    /** Internal topic carrying fingerprint queries and outcomes, keyed by article id, to the partitions owning its bands. */
-    public String bandsTopic() {
-        return applicationId + "-fingerprint-bands";
-    }
-
-    /** Internal topic carrying the band index's answers back, keyed by article id. */
-    public String answersTopic() {
-        return applicationId + "-fingerprint-answers";
+    /**
+     * Internal topic of one partition carrying every tagged article and exact repeat, keyed by article id, to the copy
+     * check: the order of that partition is the order in which copies are decided.
+     */
+    public String copyCheckTopic() {
+        return applicationId + "-copy-check";
     }
 
     private static String normalisePair(Topics topics, String pair) {

@@ -1,12 +1,9 @@
 package io.attache.enrich;
 
-import io.attache.enrich.stream.AnswerGatherer;
-import io.attache.enrich.stream.ArticleParking;
 import io.attache.enrich.stream.ArticleRouter;
 import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
-import io.attache.enrich.stream.BandIndexer;
-import io.attache.enrich.stream.BandPartitioner;
+import io.attache.enrich.stream.CopyChecker;
 import io.attache.enrich.stream.RevisionTracker;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.enrich.tagging.Gazetteer;
@@ -30,106 +27,96 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  *  news.articles ─ read-articles ─ validate-articles ─┬─ to-dead-letters ─ news.dlq
- *                                                      └─ track-revisions ─┬─ to-duplicates ─ news.duplicates
- *                                                                          └─ tag-articles ─ park-articles ─ to-fingerprint-bands ─ &lt;app&gt;-fingerprint-bands
- *  &lt;app&gt;-fingerprint-bands ─ read-fingerprint-bands ─ index-bands ─ to-band-answers ─ &lt;app&gt;-fingerprint-answers
- *                                                    (answers, WAIT notices, outcomes)
- *  &lt;app&gt;-fingerprint-answers ─ read-band-answers ─ gather-answers ─┬─ to-duplicates
- *                                                              ├─ to-fingerprint-bands (register or release)
- *                                                              └─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
+ *                                                      └─ track-revisions ─┬─ tag-articles ─┬─ to-copy-check ─ &lt;app&gt;-copy-check
+ *                                                        [article-ledger]  └────────────────┘                 (one partition)
+ *  &lt;app&gt;-copy-check ─ read-copy-check ─ check-copies ─┬─ to-duplicates ─ news.duplicates
+ *                                    [fingerprint-index] └─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
  * </pre>
  */
 public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
-    static final String PENDING_STORE = "pending-articles";
-    static final String BANDS_STORE = "fingerprint-index";
+    static final String INDEX_STORE = "fingerprint-index";
 
     private EnrichTopology() {
     }
 
-    /**
-     * The topology for input and band topics of one partition, as on {@code TopologyTestDriver}, its counters in
-     * a private registry.
-     */
+    /** The topology, its counters in a private registry (as on {@code TopologyTestDriver}). */
     public static Topology build(EnrichSettings settings, Clock clock) {
-        return build(settings, 1, clock, new SimpleMeterRegistry());
+        return build(settings, clock, new SimpleMeterRegistry());
     }
 
-    /**
-     * The topology, its counters registered in {@code registry}.
-     *
-     * @param bandPartitions partitions of the band topic (those of the input): which bands each partition owns
-     */
-    public static Topology build(EnrichSettings settings, int bandPartitions, Clock clock, MeterRegistry registry) {
+    /** The topology, its counters registered in {@code registry}. */
+    public static Topology build(EnrichSettings settings, Clock clock, MeterRegistry registry) {
         Taxonomy taxonomy = Taxonomy.load(settings.taxonomyFiles());
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(settings.gazetteerFiles()), taxonomy);
         EnrichMetrics metrics = new EnrichMetrics(registry);
         Topics topics = settings.topics();
-        AnswerGatherer.StoreNames stores = new AnswerGatherer.StoreNames(LEDGER_STORE, PENDING_STORE);
         Topology topology = new Topology();
 
         // 1. Safe input: anything that is not a valid article goes to the dead-letter topic, as read.
+        addSafeInput(topology, topics, metrics, "track-revisions");
+
+        // 2. In parallel, by article id: exact repeats and revisions; new texts tagged. All go to the single copy-check partition.
+        topology.addProcessor("track-revisions",
+                () -> new RevisionTracker(LEDGER_STORE, "to-copy-check", "tag-articles", settings.retention()), "validate-articles");
+        topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock), "track-revisions");
+        topology.addSink("to-copy-check", settings.copyCheckTopic(),
+                Serdes.String().serializer(), EnrichSerdes.copyCandidate().serializer(), "track-revisions", "tag-articles");
+
+        // 3. Serially, in the order of that partition: near duplicates and the same text under another URL.
+        topology.addSource("read-copy-check", Serdes.String().deserializer(), EnrichSerdes.copyCandidate().deserializer(),
+                settings.copyCheckTopic());
+        topology.addProcessor("check-copies", () -> new CopyChecker(INDEX_STORE, "to-duplicates", "route-articles",
+                settings.maxDistance(), settings.retention(), clock, metrics), "read-copy-check");
+        topology.addSink("to-duplicates", topics.duplicates(),
+                Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "check-copies");
+
+        // 4. Route the unique: everything to enriched, then per theme, then per watched dyad.
+        addRouting(topology, settings, taxonomy, metrics, "check-copies");
+
+        // State, both in memory and changelogged: a few hundred bytes per article for the retention, restored from the
+        // changelog on start. In RocksDB, every exactly-once commit flushed both stores to disk, which set the tail of the
+        // latency. The ledger's cache collapses an id's repeated writes within a commit interval; the index is written
+        // once per article and read back only through its in-memory buckets.
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(LEDGER_STORE),
+                Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(INDEX_STORE),
+                Serdes.String(), EnrichSerdes.indexEntry()).withCachingDisabled(), "check-copies");
+        return topology;
+    }
+
+    /**
+     * Adds {@code read-articles} and {@code validate-articles}, which sends valid articles, keyed by id, to
+     * {@code validChild}, and anything else to {@code to-dead-letters}. Public for the bench's band design, which reads
+     * alike.
+     */
+    public static void addSafeInput(Topology topology, Topics topics, EnrichMetrics metrics, String validChild) {
         topology.addSource("read-articles", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), topics.articles());
-        topology.addProcessor("validate-articles",
-                () -> new ArticleValidator("track-revisions", "to-dead-letters", metrics), "read-articles");
+        topology.addProcessor("validate-articles", () -> new ArticleValidator(validChild, "to-dead-letters", metrics), "read-articles");
         topology.addSink("to-dead-letters", topics.deadLetters(),
                 Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "validate-articles");
+    }
 
-        // 2. Exact duplicates and revisions by article id; the rest tagged, then parked with one query to the band index.
-        topology.addProcessor("track-revisions",
-                () -> new RevisionTracker(LEDGER_STORE, "to-duplicates", "tag-articles", settings.retention(), clock, metrics),
-                "validate-articles");
-        topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock), "track-revisions");
-        topology.addProcessor("park-articles", () -> new ArticleParking(PENDING_STORE), "tag-articles");
-
-        // 3. Near duplicates and same content under another URL: the band index, partitioned by band key.
-        topology.addSource("read-fingerprint-bands", Serdes.String().deserializer(), EnrichSerdes.bandMessage().deserializer(),
-                settings.bandsTopic());
-        topology.addProcessor("index-bands",
-                () -> new BandIndexer(BANDS_STORE, bandPartitions, settings.maxDistance(), settings.retention()), "read-fingerprint-bands");
-        topology.addSink("to-band-answers", settings.answersTopic(),
-                Serdes.String().serializer(), EnrichSerdes.bandAnswer().serializer(), "index-bands");
-
-        // 4. Back on the article's partition: four answers decide duplicate or unique.
-        topology.addSource("read-band-answers", Serdes.String().deserializer(), EnrichSerdes.bandAnswer().deserializer(),
-                settings.answersTopic());
-        topology.addProcessor("gather-answers",
-                () -> new AnswerGatherer(stores, "to-duplicates", "to-fingerprint-bands", "route-articles", clock, metrics),
-                "read-band-answers");
-        topology.addSink("to-fingerprint-bands", settings.bandsTopic(),
-                Serdes.String().serializer(), EnrichSerdes.bandMessage().serializer(), new BandPartitioner(), "park-articles", "gather-answers");
-        topology.addSink("to-duplicates", topics.duplicates(),
-                Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "track-revisions", "gather-answers");
-
-        // 5. Route the unique: everything to enriched, then per theme, then per watched dyad.
+    /**
+     * Adds {@code route-articles} under {@code parent}, which sends it unique articles as {@code TaggedArticle}s, and a
+     * sink per topic: enriched, one per theme of the taxonomy, one per watched dyad. The record was serialised once, when
+     * tagged (RecordSerdes.enriched()); the sinks write those bytes. Public for the bench's band design, which routes alike.
+     */
+    public static void addRouting(Topology topology, EnrichSettings settings, Taxonomy taxonomy, EnrichMetrics metrics, String parent) {
+        Topics topics = settings.topics();
         Map<String, String> themeSinks = sinkNames("to-theme-", new ArrayList<>(taxonomy.themeIds()));
         Map<String, String> dyadSinks = sinkNames("to-dyad-", settings.watchList());
-        topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks, metrics), "gather-answers");
-        // The enriched record was serialised once, when parked (RecordSerdes.enriched()); the sinks write those bytes.
+        topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks, metrics), parent);
         topology.addSink("to-enriched", topics.enriched(),
                 Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, topics.theme(theme),
                 Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
         dyadSinks.forEach((pair, sink) -> topology.addSink(sink, dyadTopic(topics, pair),
                 Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
-
-        // State: the ledger and the pending articles are shared by the two ends of the article's partition.
-        // Caching collapses the repeated writes of one commit interval before they reach RocksDB and the changelog;
-        // a pending article is written once and deleted seconds later, so caching it would only copy it.
-        // Pending articles live seconds and are few, so they are kept in memory (still changelogged): in RocksDB every
-        // commit flushed a memtable of entries already deleted. What their queries heard is held by gather-answers alone.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
-                Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions", "gather-answers");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE),
-                Serdes.String(), EnrichSerdes.pendingArticle()).withCachingDisabled(), "park-articles", "gather-answers");
-        // The band index reads its store only to rebuild itself in memory; it writes each article's entry once per change.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                Serdes.String(), EnrichSerdes.storedFingerprint()).withCachingDisabled(), "index-bands");
-        return topology;
     }
 
     /**
-     * Every topic the topology writes to and reads from, except the internal band topics: input, dead letters,
+     * Every topic the topology writes to and reads from, except the internal copy-check topic: input, dead letters,
      * enriched, duplicates, one per theme of the taxonomy, one per watched dyad.
      */
     public static List<String> publicTopics(EnrichSettings settings) {

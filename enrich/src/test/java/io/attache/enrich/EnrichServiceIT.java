@@ -4,9 +4,9 @@ import static io.attache.enrich.TestArticles.RELEASE_TEXT;
 import static io.attache.enrich.TestArticles.article;
 import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.attache.enrich.stream.AnswerGatherer;
 import io.attache.model.Article;
 import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
@@ -100,7 +100,7 @@ class EnrichServiceIT {
     }
 
     @Test
-    void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheBandIndexFromItsChangelog() {
+    void anInstanceStartedOnAnEmptyStateDirectoryRebuildsTheFingerprintIndexFromItsChangelog() {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
         EnrichSettings settings = settings(topics, "first");
         Article original = article("orig-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
@@ -127,23 +127,14 @@ class EnrichServiceIT {
     }
 
     @Test
-    void anArticleStillPendingWhenItsInstanceStopsIsDecidedByTheNext() throws InterruptedException {
+    void startRefusesACopyCheckTopicOfMoreThanOnePartition() {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
-        EnrichSettings settings = settings(topics, "first");
-        try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
-            first.start();
-            produce(topics, List.of(article("pending-0", TestArticles.RELEASE_TITLE, RELEASE_TEXT)));
-            await().atMost(Duration.ofSeconds(60)).until(first::hasPendingArticles);
-            // Its answers are in and consumed; it is settling when the instance stops (settling takes two seconds).
-            Thread.sleep(AnswerGatherer.SETTLE.toMillis() / 2);
-        }
-        assertThat(read(topics.enriched())).isEmpty();
+        EnrichSettings settings = settings(topics, "refused");
+        KAFKA.createTopics(2, settings.copyCheckTopic());
 
-        EnrichSettings elsewhere = settings.withApplicationId(settings.applicationId(), stateDir.resolve("second"));
-        try (EnrichService second = EnrichService.create(elsewhere, Clock.systemUTC(), new SimpleMeterRegistry())) {
-            second.start();
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() == 1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !second.hasPendingArticles());
+        try (EnrichService service = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(settings.copyCheckTopic() + " must have exactly one partition");
         }
     }
 

@@ -87,8 +87,7 @@ public final class Pipeline implements AutoCloseable {
                 report.totalPublished());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ingestSettings.bootstrapServers()))) {
             PipelineDrain drain = new PipelineDrain(new TopicOffsets(admin), clock);
-            // Articles still pending (settling, or waiting on an earlier copy) will produce more: not drained yet.
-            drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), enrich::hasPendingArticles, drainTimeout);
+            drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), drainTimeout);
             drain.awaitConsumed(name -> sinkSettings.topics().pattern().matcher(name).matches(), sink::consumedPositions,
                     drainTimeout);
         }

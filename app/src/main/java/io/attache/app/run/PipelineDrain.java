@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.common.TopicPartition;
@@ -30,9 +29,9 @@ final class PipelineDrain {
      * Waits until the Streams application has committed everything on its source topics. The topics are
      * checked in the order given (input first, then the internal topics it feeds), because a record
      * processed upstream may still be producing downstream; the wait ends only when two checks in a row
-     * find no lag and no topic has grown in between, and the application holds no article still pending.
+     * find no lag and no topic has grown in between.
      */
-    void awaitProcessed(String groupId, List<String> sourceTopicsInOrder, BooleanSupplier pending, Duration timeout)
+    void awaitProcessed(String groupId, List<String> sourceTopicsInOrder, Duration timeout)
             throws InterruptedException {
         Instant deadline = clock.instant().plus(timeout);
         Map<TopicPartition, Long> previousEnds = Map.of();
@@ -42,12 +41,12 @@ final class PipelineDrain {
                 lag += offsets.groupLag(groupId, List.of(topic));
             }
             Map<TopicPartition, Long> ends = offsets.endOffsets(sourceTopicsInOrder);
-            if (lag == 0 && ends.equals(previousEnds) && !pending.getAsBoolean()) {
+            if (lag == 0 && ends.equals(previousEnds)) {
                 return;
             }
             previousEnds = lag == 0 ? ends : Map.of();
             long behind = lag;
-            waitOrFail(deadline, () -> "enrichment still had " + behind + " records to process or articles pending");
+            waitOrFail(deadline, () -> "enrichment still had " + behind + " records to process");
         }
     }
 

@@ -5,8 +5,11 @@ import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.enrich.EnrichMetrics;
 import io.attache.enrich.EnrichSettings;
 import io.attache.enrich.EnrichTopology;
+import io.attache.bench.enrich.banded.BandedTopology;
+import io.attache.enrich.EnrichSerdes;
 import io.attache.enrich.dedupe.ArticleRevision;
-import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.enrich.dedupe.SimHash;
+import io.attache.enrich.dedupe.TaggedArticle;
 import io.attache.enrich.stream.ArticleRouter;
 import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
@@ -25,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +73,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * rate is printed: the records between the 10th and the 90th percentile of outputs over the time between them.
  */
 public final class EnrichThroughputRunner {
-    private static final int PARTITIONS = 2;
+    static final int PARTITIONS = 2;
     /** Not a Streams property: which articles to use ({@link BenchArticles.Mix}, {@code typical} by default). */
     private static final String MIX_OPTION = "bench.mix";
     /** Not a Streams property: articles in the warm-up round run before the measured one (20,000 by default; 0 for none). */
@@ -113,43 +118,97 @@ public final class EnrichThroughputRunner {
                 // seconds of CPU that would otherwise be counted against whichever topology runs them first.
                 round("warmup", new Topics("warmup"), BenchArticles.articles(warmUp, bytes, mix), broker, admin, dir, guarantee, tuning);
             }
-            double[][] rates = round("measured", Topics.defaults(), BenchArticles.articles(count, bytes, mix), broker, admin, dir,
+            Map<String, Rates> rates = round("measured", Topics.defaults(), BenchArticles.articles(count, bytes, mix), broker, admin, dir,
                     guarantee, tuning);
-            System.out.printf(Locale.ROOT, "enrich / pass-through = %.2f (steady %.2f); tag-and-route / pass-through = %.2f (steady %.2f)%n",
-                    rates[1][0] / rates[0][0], rates[1][1] / rates[0][1], rates[2][0] / rates[0][0], rates[2][1] / rates[0][1]);
+            Rates passThrough = rates.get("pass-through");
+            Rates enrich = rates.get("enrich");
+            Rates banded = rates.get("banded");
+            Rates reference = rates.get("tag-and-route");
+            System.out.printf(Locale.ROOT, "enrich / tag-and-route = %s; enrich / banded = %s; banded / tag-and-route = %s; "
+                    + "enrich / pass-through = %s; tag-and-route / pass-through = %s%n", enrich.over(reference), enrich.over(banded),
+                    banded.over(reference), enrich.over(passThrough), reference.over(passThrough));
+            System.out.printf(Locale.ROOT, "copy check alone: %.0f articles/s (steady %.0f)%n", rates.get("copy-check").whole(),
+                    rates.get("copy-check").steady());
+        }
+    }
+
+    /** A topology's rate over the whole run and its steady rate (outputs between the 10th and the 90th percentile). */
+    private record Rates(double whole, double steady) {
+        String over(Rates other) {
+            return String.format(Locale.ROOT, "%.2f (steady %.2f)", whole / other.whole, steady / other.steady);
         }
     }
 
     /**
-     * One round: the articles on their own input topic under {@code topics}, read by the pass-through, then by the
-     * enrichment topology, then by the tag-and-route reference, each with its own application id. Returns the three
-     * topologies' whole-run and steady rates.
+     * One round: the articles on their own input topic under {@code topics}, read by the pass-through, the enrichment
+     * topology, the band design it replaced and the tag-and-route reference, one after the other, each with its own
+     * application id; then the copy check alone, on the tagged articles written to a copy-check topic beforehand. Returns
+     * each one's rates by name.
      */
-    private static double[][] round(String name, Topics topics, List<Article> articles, EmbeddedKafkaBroker broker, Admin admin,
+    private static Map<String, Rates> round(String name, Topics topics, List<Article> articles, EmbeddedKafkaBroker broker, Admin admin,
             Path dir, String guarantee, Map<String, Object> tuning) throws Exception {
         System.out.printf(Locale.ROOT, "-- %s round%n", name);
         new TopicProvisioner(admin).ensure(List.of(new NewTopic(topics.articles(), PARTITIONS, (short) 1)));
-        produce(broker.bootstrapServers(), topics.articles(), articles);
+        produce(broker.bootstrapServers(), topics.articles(), articles, article -> RecordSerdes.article().toBytes("", article));
+        Map<String, Rates> rates = new LinkedHashMap<>();
         String passThroughOutput = topics.prefix() + ".passthrough";
-        double[] passThrough = run(name + "-pass-through", passThrough(topics, passThroughOutput), broker, admin, dir, guarantee,
-                tuning, List.of(passThroughOutput), articles.size());
-        EnrichSettings settings = new EnrichSettings(broker.bootstrapServers(), topics, "bench-enrich-" + name,
-                dir.resolve("enrich-" + name), EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(),
-                List.of(), List.of(), PARTITIONS, (short) 1, guarantee);
-        List<NewTopic> needed = new ArrayList<>();
-        EnrichTopology.publicTopics(settings).forEach(t -> needed.add(new NewTopic(t, PARTITIONS, (short) 1)));
-        needed.add(new NewTopic(settings.bandsTopic(), PARTITIONS, (short) 1));
-        needed.add(new NewTopic(settings.answersTopic(), PARTITIONS, (short) 1));
-        new TopicProvisioner(admin).ensure(needed);
-        double[] enrich = run(name + "-enrich", EnrichTopology.build(settings, PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry()),
-                broker, admin, dir, guarantee, tuning, List.of(topics.enriched(), topics.duplicates()), articles.size());
+        rates.put("pass-through", run(name + "-pass-through", passThrough(topics, passThroughOutput), broker, admin, dir, guarantee,
+                tuning, List.of(passThroughOutput), articles.size()));
+
+        EnrichSettings settings = settings(broker, topics, "bench-enrich-" + name, dir, guarantee);
+        provision(admin, EnrichTopology.publicTopics(settings), PARTITIONS);
+        provision(admin, List.of(settings.copyCheckTopic()), 1);
+        rates.put("enrich", run(name + "-enrich", EnrichTopology.build(settings, Clock.systemUTC(), new SimpleMeterRegistry()),
+                broker, admin, dir, guarantee, tuning, List.of(topics.enriched(), topics.duplicates()), articles.size()));
+
+        // The band design reads the same articles from its own input topic, as it writes to topics of its own.
+        Topics bandedTopics = new Topics(topics.prefix() + "-banded");
+        EnrichSettings banded = settings(broker, bandedTopics, "bench-banded-" + name, dir, guarantee);
+        provision(admin, EnrichTopology.publicTopics(banded), PARTITIONS);
+        provision(admin, List.of(BandedTopology.bandsTopic(banded), BandedTopology.answersTopic(banded)), PARTITIONS);
+        produce(broker.bootstrapServers(), bandedTopics.articles(), articles, article -> RecordSerdes.article().toBytes("", article));
+        rates.put("banded", run(name + "-banded", BandedTopology.build(banded, PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry()),
+                broker, admin, dir, guarantee, tuning, List.of(bandedTopics.enriched(), bandedTopics.duplicates()), articles.size()));
+
         Topics referenceTopics = new Topics(topics.prefix() + "-reference");
         Taxonomy taxonomy = Taxonomy.load(List.of());
-        new TopicProvisioner(admin).ensure(taxonomy.themeIds().stream()
-                .map(theme -> new NewTopic(referenceTopics.theme(theme), PARTITIONS, (short) 1)).toList());
-        double[] tagAndRoute = run(name + "-tag-and-route", tagAndRoute(topics.articles(), referenceTopics, taxonomy), broker, admin,
-                dir, guarantee, tuning, List.of(referenceTopics.enriched()), articles.size());
-        return new double[][] {passThrough, enrich, tagAndRoute};
+        provision(admin, taxonomy.themeIds().stream().map(referenceTopics::theme).toList(), PARTITIONS);
+        rates.put("tag-and-route", run(name + "-tag-and-route", tagAndRoute(topics.articles(), referenceTopics, taxonomy), broker, admin,
+                dir, guarantee, tuning, List.of(referenceTopics.enriched()), articles.size()));
+
+        rates.put("copy-check", copyCheckAlone(name, articles, broker, admin, dir, guarantee, tuning));
+        return rates;
+    }
+
+    /**
+     * The copy check on its own: the articles tagged beforehand and written to the copy-check topic of an application
+     * whose input topic stays empty, so its stream thread does nothing but the serial step and routing.
+     */
+    private static Rates copyCheckAlone(String name, List<Article> articles, EmbeddedKafkaBroker broker, Admin admin, Path dir,
+            String guarantee, Map<String, Object> tuning) throws Exception {
+        Topics topics = new Topics("copycheck-" + name);
+        EnrichSettings settings = settings(broker, topics, "bench-copy-check-" + name, dir, guarantee);
+        provision(admin, EnrichTopology.publicTopics(settings), PARTITIONS);
+        provision(admin, List.of(settings.copyCheckTopic()), 1);
+        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
+        produce(broker.bootstrapServers(), settings.copyCheckTopic(), articles, article -> {
+            ArticleTagger.Tags tags = tagger.tag(article.title(), article.text());
+            EnrichedArticle enriched = new EnrichedArticle(article, 0, "", SimHash.hex(SimHash.of(article.title(), article.text())),
+                    tags.dyads(), tags.themes(), Instant.now());
+            return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched));
+        });
+        return run(name + "-copy-check", EnrichTopology.build(settings, Clock.systemUTC(), new SimpleMeterRegistry()), broker, admin,
+                dir, guarantee, tuning, List.of(topics.enriched(), topics.duplicates()), articles.size());
+    }
+
+    static EnrichSettings settings(EmbeddedKafkaBroker broker, Topics topics, String applicationId, Path dir, String guarantee) {
+        return new EnrichSettings(broker.bootstrapServers(), topics, applicationId, dir.resolve(applicationId),
+                EnrichSettings.DEFAULT_RETENTION, EnrichSettings.DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(), PARTITIONS,
+                (short) 1, guarantee);
+    }
+
+    static void provision(Admin admin, List<String> topics, int partitions) {
+        new TopicProvisioner(admin).ensure(topics.stream().map(topic -> new NewTopic(topic, partitions, (short) 1)).toList());
     }
 
     private static Topology passThrough(Topics topics, String output) {
@@ -179,11 +238,9 @@ public final class EnrichThroughputRunner {
             Article article = (Article) record.value();
             return record.withKey(article.id()).withValue(new ArticleRevision(article, 0, ""));
         }), "validate");
+        // Tagged and serialised once, as enrichment does.
         topology.addProcessor("tag", () -> new ArticleTagging(tagger, Clock.systemUTC()), "first-revision");
-        // Serialised once for routing, as enrichment does when it parks an article.
-        topology.addProcessor("serialise", () -> new Mapping<String, EnrichedArticle, String, PendingArticle>(
-                record -> record.withValue(PendingArticle.of(record.value(), record.timestamp()))), "tag");
-        topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of(), metrics), "serialise");
+        topology.addProcessor("route", () -> new ArticleRouter("to-enriched", themeSinks, Map.of(), metrics), "tag");
         topology.addSink("to-enriched", outputs.enriched(), Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route");
         themeSinks.forEach((theme, sink) -> topology.addSink(sink, outputs.theme(theme), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer(), "route"));
@@ -211,7 +268,7 @@ public final class EnrichThroughputRunner {
     }
 
     /** Runs {@code topology} until every expected output is committed; returns the whole-run and the steady rate. */
-    private static double[] run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
+    private static Rates run(String name, Topology topology, EmbeddedKafkaBroker broker, Admin admin, Path dir, String guarantee,
             Map<String, Object> tuning, List<String> outputs, long expected) throws Exception {
         new TopicProvisioner(admin).ensure(outputs.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList());
         Properties props = new Properties();
@@ -255,7 +312,7 @@ public final class EnrichThroughputRunner {
                     cpuByThreadGroup(threadCpuAtStart, processCpuNanos() - cpuAtStart, expected));
             System.out.printf(Locale.ROOT, "%-12s log entries written per article, transaction markers included: %s%n", "",
                     logEntriesPerArticle(logEndsAtStart, logEnds(admin), props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), expected));
-            return new double[] {rate, steady};
+            return new Rates(rate, steady);
         }
     }
 
@@ -342,7 +399,7 @@ public final class EnrichThroughputRunner {
     }
 
     /** Counts records only once their transaction commits, as a downstream consumer would see them. */
-    private static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, List<String> topics) {
+    static KafkaConsumer<byte[], byte[]> committedReader(String bootstrap, List<String> topics) {
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -358,13 +415,13 @@ public final class EnrichThroughputRunner {
         return consumer;
     }
 
-    private static void produce(String bootstrap, String topic, List<Article> articles) {
+    /** Writes each article, keyed by its id, as {@code encode} makes it. */
+    private static void produce(String bootstrap, String topic, List<Article> articles, Function<Article, byte[]> encode) {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topic, article.id().getBytes(StandardCharsets.UTF_8),
-                        RecordSerdes.article().toBytes(topic, article)));
+                producer.send(new ProducerRecord<>(topic, article.id().getBytes(StandardCharsets.UTF_8), encode.apply(article)));
             }
             producer.flush();
         }

@@ -1,62 +1,50 @@
 package io.attache.enrich.dedupe;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A binary format of enrichment's own, for a state store or an internal topic: a version byte, then the fields.
- * Tombstones stay null, and bytes that cannot be read fail naming the store or topic and what was wrong.
+ * A binary format of enrichment's own, for a state store or an internal topic, written field by field with
+ * {@link DataOutputStream}. Tombstones stay null; bytes that cannot be read fail naming the store or topic.
  *
  * @param <T> the type written
  */
 abstract class BinarySerde<T> implements Serde<T> {
-    private final byte version;
-    private final String what;
+    abstract void write(T value, DataOutputStream out) throws IOException;
 
-    /**
-     * @param version the format's version byte
-     * @param what    what is written, for error messages, e.g. "band index entry"
-     */
-    BinarySerde(byte version, String what) {
-        this.version = version;
-        this.what = what;
-    }
-
-    /** {@code value} as bytes, in a buffer from {@link #buffer(int)}. */
-    abstract byte[] encode(T value);
-
-    /** The value whose fields follow the version byte in {@code in}. */
-    abstract T read(ByteBuffer in);
-
-    /** A buffer for {@code fieldBytes} bytes of fields, the version byte already written. */
-    final ByteBuffer buffer(int fieldBytes) {
-        return ByteBuffer.allocate(1 + fieldBytes).put(version);
-    }
+    abstract T read(DataInputStream in) throws IOException;
 
     /** The value as bytes; null (a tombstone) stays null. */
     public final byte[] toBytes(T value) {
-        return value == null ? null : encode(value);
+        if (value == null) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
-    /** The value in {@code data}, read from {@code store} (a store's or a topic's name); null stays null. */
-    public final T fromBytes(String store, byte[] data) {
+    /** The value in {@code data}, read from {@code source} (a store's or a topic's name); null stays null. */
+    public final T fromBytes(String source, byte[] data) {
         if (data == null) {
             return null;
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(data);
-            byte found = in.get();
-            if (found != version) {
-                throw new SerializationException("cannot read " + what + " from " + store + ": unknown format version " + found
-                        + (found == '{' ? " (JSON written by an earlier version: let enrichment drain before upgrading)" : ""));
-            }
-            return read(in);
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            throw new SerializationException("cannot read " + what + " from " + store + ": truncated", e);
+            return read(new DataInputStream(new ByteArrayInputStream(data)));
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot read " + getClass().getSimpleName() + " bytes from " + source + ": " + e, e);
         }
     }
 

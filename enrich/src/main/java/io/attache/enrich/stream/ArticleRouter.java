@@ -1,7 +1,7 @@
 package io.attache.enrich.stream;
 
 import io.attache.enrich.EnrichMetrics;
-import io.attache.enrich.dedupe.PendingArticle;
+import io.attache.enrich.dedupe.TaggedArticle;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -10,9 +10,9 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Sends each unique article to the enriched topic, to the topic of each of its themes, and to the topic of each
  * of its dyads that is on the watch list. Children are named sinks, one per topic, known when the topology is
- * built. The record was serialised once, when it was parked; the same bytes go to every topic.
+ * built. The record was serialised once, when it was tagged; the same bytes go to every topic.
  */
-public final class ArticleRouter implements Processor<String, PendingArticle, String, byte[]> {
+public final class ArticleRouter implements Processor<String, TaggedArticle, String, byte[]> {
     private final String enrichedChild;
     private final Map<String, String> themeChildren;
     private final Map<String, String> dyadChildren;
@@ -36,8 +36,8 @@ public final class ArticleRouter implements Processor<String, PendingArticle, St
     }
 
     @Override
-    public void process(Record<String, PendingArticle> record) {
-        PendingArticle article = record.value();
+    public void process(Record<String, TaggedArticle> record) {
+        TaggedArticle article = record.value();
         Record<String, byte[]> serialised = record.withValue(article.enriched());
         context.forward(serialised, enrichedChild);
         metrics.enriched();

@@ -2,6 +2,7 @@ package io.attache.enrich.stream;
 
 import io.attache.enrich.dedupe.ArticleRevision;
 import io.attache.enrich.dedupe.SimHash;
+import io.attache.enrich.dedupe.TaggedArticle;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.model.Article;
 import io.attache.model.EnrichedArticle;
@@ -11,14 +12,14 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Tags an article with its dyads and themes, fingerprints it, and makes it an {@link EnrichedArticle}. Articles are
- * tagged before the near-duplicate check, so the record is built and serialised once, when it is parked; the few
- * that turn out to be duplicates are tagged for nothing.
+ * Tags an article with its dyads and themes, fingerprints it, and makes it an {@link EnrichedArticle}, serialised
+ * once as it will be published. Tagging happens here, on the article's own partition and in parallel, rather than
+ * after the copy check on its single partition; the few articles that turn out to be copies are tagged for nothing.
  */
-public final class ArticleTagging implements Processor<String, ArticleRevision, String, EnrichedArticle> {
+public final class ArticleTagging implements Processor<String, ArticleRevision, String, TaggedArticle> {
     private final ArticleTagger tagger;
     private final Clock clock;
-    private ProcessorContext<String, EnrichedArticle> context;
+    private ProcessorContext<String, TaggedArticle> context;
 
     public ArticleTagging(ArticleTagger tagger, Clock clock) {
         this.tagger = tagger;
@@ -26,7 +27,7 @@ public final class ArticleTagging implements Processor<String, ArticleRevision, 
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, TaggedArticle> context) {
         this.context = context;
     }
 
@@ -36,6 +37,6 @@ public final class ArticleTagging implements Processor<String, ArticleRevision, 
         ArticleTagger.Tags tags = tagger.tag(article.title(), article.text(), article.language());
         EnrichedArticle enriched = new EnrichedArticle(article, record.value().revision(), record.value().revisionOf(),
                 SimHash.hex(SimHash.of(article.title(), article.text())), tags.dyads(), tags.themes(), clock.instant());
-        context.forward(record.withValue(enriched));
+        context.forward(record.withValue(TaggedArticle.of(enriched)));
     }
 }

@@ -21,7 +21,7 @@ class SimHashTest {
 
     @Test
     void fingerprintsStayAsEarlierVersionsComputedThem() {
-        // The band index keeps fingerprints for the retention: a change here would split copies across an upgrade.
+        // The fingerprint index keeps fingerprints for the retention: a change here would split copies across an upgrade.
         StringBuilder manyWords = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
             manyWords.append('w').append(Integer.toString(i * 7919, 36)).append(i % 3 == 0 ? " the " : " ");
