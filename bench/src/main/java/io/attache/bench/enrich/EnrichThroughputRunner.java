@@ -192,7 +192,7 @@ public final class EnrichThroughputRunner {
         provision(admin, List.of(settings.copyCheckTopic()), 1);
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
         produce(broker.bootstrapServers(), settings.copyCheckTopic(), articles, article -> {
-            ArticleTagger.Tags tags = tagger.tag(article.title(), article.text());
+            ArticleTagger.Tags tags = tagger.tag(article.title(), article.text(), article.language());
             EnrichedArticle enriched = new EnrichedArticle(article, 0, "", SimHash.hex(SimHash.of(article.title(), article.text())),
                     tags.dyads(), tags.themes(), Instant.now());
             return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched));
