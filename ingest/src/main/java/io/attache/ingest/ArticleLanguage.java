@@ -1,5 +1,7 @@
 package io.attache.ingest;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import com.optimaize.langdetect.DetectedLanguage;
@@ -109,7 +111,7 @@ final class ArticleLanguage {
 
     /** The script most letters of the sample are written in, or {@link UScript#INVALID_CODE} when it has none. */
     private static int dominantScript(String sample) {
-        int[] counts = new int[UScript.CODE_LIMIT];
+        int[] counts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
         sample.codePoints().filter(Character::isLetter).forEach(cp -> counts[UScript.getScript(cp)]++);
         int best = UScript.INVALID_CODE;
         int bestCount = 0;
