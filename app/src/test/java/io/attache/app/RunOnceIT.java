@@ -7,13 +7,9 @@ import io.attache.app.demo.DemoFeedServer;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -44,18 +40,9 @@ class RunOnceIT {
         prefix = KAFKA.uniqueName("e2e");
         try (DemoFeedServer feeds = DemoFeedServer.start()) {
             Path feedsFile = Files.writeString(dir.resolve("feeds.yaml"), feeds.feedsYaml());
-            String[] args = {"run", "--once", "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", prefix,
-                "--application-id", prefix + "-enrich", "--group-id", prefix + "-sink", "--feeds", feedsFile.toString(),
-                "--out", dir.resolve("out").toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics"};
-            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            try {
-                exitCode = Main.commandLine(Map.of(), args).execute(args);
-            } finally {
-                System.setOut(original);
-            }
-            summary = stdout.toString(StandardCharsets.UTF_8);
+            InProcessRunOnce run = InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir, "--feeds", feedsFile.toString());
+            exitCode = run.exitCode();
+            summary = run.summary();
         }
         enriched = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).enriched());
     }

@@ -8,13 +8,9 @@ import io.attache.model.EnrichedArticle;
 import io.attache.model.LanguageSource;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,19 +35,10 @@ class SavedFeedsRunOnceIT {
     @BeforeAll
     static void runOnceOverTheSavedFeeds() throws Exception {
         String prefix = KAFKA.uniqueName("saved");
-        String[] args = {"run", "--once", "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", prefix,
-            "--application-id", prefix + "-enrich", "--group-id", prefix + "-sink",
-            "--feed", savedFeed("zh-rthk-international.xml"), "--feed", savedFeed("sr-danas.xml"),
-            "--out", dir.resolve("out").toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics"};
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        try {
-            exitCode = Main.commandLine(Map.of(), args).execute(args);
-        } finally {
-            System.setOut(original);
-        }
-        summary = stdout.toString(StandardCharsets.UTF_8);
+        InProcessRunOnce run = InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir,
+                "--feed", savedFeed("zh-rthk-international.xml"), "--feed", savedFeed("sr-danas.xml"));
+        exitCode = run.exitCode();
+        summary = run.summary();
         enriched = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).enriched());
     }
 
