@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
             EnrichCommand.class,
             SinkCommand.class,
             RunCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            SampleFeedsCommand.class
         })
 public final class AttacheCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
