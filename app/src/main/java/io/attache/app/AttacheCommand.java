@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
         description = "Watches diplomatic press-release and news feeds and turns them into clean, tagged Kafka topics.",
         footer = {
             "",
-            "Every option can also be set by an environment variable ATTACHE_<OPTION> (e.g. --bootstrap-servers:",
-            "ATTACHE_BOOTSTRAP_SERVERS) or by a key in a properties file (bootstrap-servers=...) named by --config",
-            "or ATTACHE_CONFIG, else ./attache.properties if it exists.",
+            "Every option can also be set by an environment variable ATTACHE_<OPTION> (e.g. "
+                    + "--bootstrap-servers: ATTACHE_BOOTSTRAP_SERVERS) or by a key in a properties file "
+                    + "(bootstrap-servers=...) named by --config or ATTACHE_CONFIG, else ./attache.properties if it "
+                    + "exists.",
             "Precedence: command line, then environment, then config file, then the built-in default."
         },
         subcommands = {
