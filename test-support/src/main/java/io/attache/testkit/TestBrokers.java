@@ -38,6 +38,15 @@ public final class TestBrokers {
         return broker;
     }
 
+    /**
+     * Whether tests that need Docker themselves (beyond the broker) run: a Docker engine answers and
+     * {@code -Dattache.test.broker} is not {@code embedded}.
+     */
+    public static boolean containersEnabled() {
+        return !"embedded".equals(System.getProperty(KIND_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT))
+                && ContainerTestBroker.dockerAvailable();
+    }
+
     /** Starts a broker of {@code kind}; a container runs {@code image}. */
     static TestBroker start(String kind, String image) {
         return start(kind, ContainerTestBroker::dockerAvailable, () -> ContainerTestBroker.start(image), image);
