@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
             "",
             "Every option can also be set by an environment variable ATTACHE_<OPTION> (e.g. "
                     + "--bootstrap-servers: ATTACHE_BOOTSTRAP_SERVERS) or by a key in a properties file "
-                    + "(bootstrap-servers=...) named by --config or ATTACHE_CONFIG, else ./attache.properties if it "
-                    + "exists.",
+                    + "(bootstrap-servers=...) named by --config or ATTACHE_CONFIG, else by attache.properties in the "
+                    + "working directory if there is one.",
             "Precedence: command line, then environment, then config file, then the built-in default."
         },
         subcommands = {
