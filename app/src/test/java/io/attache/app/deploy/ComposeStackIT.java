@@ -2,9 +2,7 @@ package io.attache.app.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.attache.testkit.TestBrokers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * The compose stack end to end, as docs/deployment.md runs it, with two enrich instances: images built
@@ -23,12 +22,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Runs where the integration tests run on containers; skipped where no Docker engine answers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "io.attache.testkit.TestBrokers#containersEnabled",
+        disabledReason = "no Docker engine answers (or -Dattache.test.broker=embedded)")
 class ComposeStackIT {
     private static ComposeStack stack;
 
     @BeforeAll
     static void upWithTwoEnrichInstances() {
-        assumeTrue(TestBrokers.containersEnabled(), "no Docker engine answers (or -Dattache.test.broker=embedded)");
         stack = ComposeStack.up(Path.of("").toAbsolutePath().getParent(), "--scale", "enrich=2");
     }
 
