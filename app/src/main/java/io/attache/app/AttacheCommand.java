@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
         description = "Watches diplomatic press-release and news feeds and turns them into clean, tagged Kafka topics.",
         footer = {
             "",
-            "Every option can also be set by an environment variable ATTACHE_<OPTION> (e.g. --bootstrap-servers:",
-            "ATTACHE_BOOTSTRAP_SERVERS) or by a key in a properties file (bootstrap-servers=...) named by --config",
-            "or ATTACHE_CONFIG, else ./attache.properties if it exists.",
+            "Every option can also be set by an environment variable ATTACHE_<OPTION> (e.g. "
+                    + "--bootstrap-servers: ATTACHE_BOOTSTRAP_SERVERS) or by a key in a properties file "
+                    + "(bootstrap-servers=...) named by --config or ATTACHE_CONFIG, else by attache.properties in the "
+                    + "working directory if there is one.",
             "Precedence: command line, then environment, then config file, then the built-in default."
         },
         subcommands = {
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
             EnrichCommand.class,
             SinkCommand.class,
             RunCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            SampleFeedsCommand.class
         })
 public final class AttacheCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,

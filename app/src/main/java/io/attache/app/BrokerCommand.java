@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 /** {@code attache broker}: a single-node Kafka broker for local use, until stopped. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
         description = {
-            "Runs a single-node Kafka broker (KRaft, broker and controller in one) in this process until stopped",
-            "with Ctrl-C or SIGTERM. Storage is formatted on first start and kept across restarts.",
-            "Any Kafka client can use it; it is what `attache run` starts when no --bootstrap-servers is given."
+            "Runs a single-node Kafka broker for local use until stopped.",
+            "KRaft, broker and controller in one process; Ctrl-C or SIGTERM stops it. Storage is formatted on "
+                    + "first start and kept across restarts. Any Kafka client can use it; it is what `attache run` "
+                    + "starts when no --bootstrap-servers is given."
         })
 final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "9092",

@@ -21,10 +21,11 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Shows the whole pipeline on sample feeds shipped with Attaché: serves them from a local HTTP server on",
-            "127.0.0.1 (RSS 2.0, Atom, and one broken feed; some thirty press releases across several country pairs,",
-            "with syndicated near-copies and a tracking-parameter copy), runs `run --once` over them on a fresh",
-            "embedded broker (--state-dir/demo), then shows where the files are and part of one enriched record.",
+            "Shows the whole pipeline on the sample feeds shipped with Attaché.",
+            "Serves them from a local HTTP server on 127.0.0.1 (RSS 2.0, Atom, and one broken feed; some "
+                    + "thirty press releases across several country pairs, with syndicated near-copies and a "
+                    + "tracking-parameter copy), runs `run --once` over them on a fresh embedded broker "
+                    + "(--state-dir/demo), then shows where the files are and part of one enriched record.",
             "The demo's --out folder is replaced on each run (default out/demo)."
         })
 final class DemoCommand implements Callable<Integer> {

@@ -15,10 +15,12 @@ import picocli.CommandLine.Option;
 /** {@code attache enrich}: the Kafka Streams application that dedupes, tags and routes articles, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = {
-            "Reads <prefix>.articles, drops duplicates (same URL, same text, near-identical syndicated copies), tags",
-            "each article with its country pairs and themes (with evidence) and routes it to <prefix>.enriched,",
-            "<prefix>.theme.<id> and watched <prefix>.dyad.<AAA>-<BBB> topics; duplicates go to <prefix>.duplicates,",
-            "unreadable records to <prefix>.dlq. Runs until Ctrl-C/SIGTERM. See docs/design.md."
+            "Dedupes, tags and routes the articles of <prefix>.articles (Kafka Streams).",
+            "Drops duplicates (same URL, same text, near-identical syndicated copies), tags each article with "
+                    + "its country pairs and themes (with evidence) and routes it to <prefix>.enriched, "
+                    + "<prefix>.theme.<id> and watched <prefix>.dyad.<AAA>-<BBB> topics; duplicates go to "
+                    + "<prefix>.duplicates, unreadable records to <prefix>.dlq. Runs until Ctrl-C/SIGTERM. See "
+                    + "docs/design.md."
         })
 final class EnrichCommand implements Callable<Integer> {
     @Mixin

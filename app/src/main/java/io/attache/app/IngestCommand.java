@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 /** {@code attache ingest}: polls RSS/Atom feeds and publishes their new entries to {@code news.articles}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
-            "Watches RSS/Atom feeds and publishes every new entry, normalised, to the <prefix>.articles topic",
-            "(keyed by article id); each feed's fetch state goes to the compacted <prefix>.feed-state topic.",
-            "Runs until stopped (Ctrl-C/SIGTERM finish in-flight publishes first), or polls once with --once."
+            "Polls RSS/Atom feeds and publishes their new entries to <prefix>.articles.",
+            "Every new entry is normalised and published keyed by article id; each feed's fetch state goes to "
+                    + "the compacted <prefix>.feed-state topic. Runs until stopped (Ctrl-C/SIGTERM finish in-flight "
+                    + "publishes first), or polls once with --once."
         })
 final class IngestCommand implements Callable<Integer> {
     @Mixin

@@ -2,16 +2,26 @@ package io.attache.app;
 
 import io.attache.app.ops.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Whether and where a command serves /metrics, /health and /ready; shared by every long-running command. */
 public final class MetricsOptions {
-    @Option(names = "--metrics-port", paramLabel = "N", defaultValue = "9464",
-            description = "Port for /metrics (Prometheus), /health and /ready on 127.0.0.1; 0 picks a free one "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int metricsPort;
+    /**
+     * Each command's default port: distinct, so that {@code broker}, {@code ingest}, {@code enrich} and
+     * {@code sink} run side by side on one host with their defaults.
+     */
+    static final Map<String, Integer> DEFAULT_PORTS =
+            Map.of("run", 9464, "demo", 9464, "ingest", 9465, "enrich", 9466, "sink", 9467);
+
+    @Option(names = "--metrics-port", paramLabel = "N",
+            description = "Port for /metrics (Prometheus), /health and /ready; 0 picks a free one (default: 9464 for "
+                    + "run and demo, 9465 for ingest, 9466 for enrich, 9467 for sink).")
+    Integer metricsPort;
 
     @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address the metrics server listens on; 0.0.0.0 in a container (default: ${DEFAULT-VALUE}).")
@@ -20,9 +30,15 @@ public final class MetricsOptions {
     @Option(names = "--no-metrics", description = "Serve no metrics or health endpoints (default: serve them).")
     boolean noMetrics;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The port to serve on, or empty with --no-metrics. */
     Optional<Integer> port() {
-        return noMetrics ? Optional.empty() : Optional.of(metricsPort);
+        if (noMetrics) {
+            return Optional.empty();
+        }
+        return Optional.of(metricsPort != null ? metricsPort : DEFAULT_PORTS.get(command.name()));
     }
 
     /** Starts the metrics server unless --no-metrics was given. */

@@ -14,12 +14,13 @@ import picocli.CommandLine.Option;
 /** {@code attache run}: ingest, enrich and sink in one process, on an embedded broker unless one is named. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs the whole pipeline in one process: polls the feeds, enriches the articles and writes the enriched",
-            "and per-theme topics to files under --out. With no --bootstrap-servers it starts its own single-node",
-            "Kafka broker (data under --state-dir), so nothing has to be installed first.",
-            "Continuous by default (Ctrl-C/SIGTERM stops ingest, then enrich, then sink, then the broker, losing",
-            "nothing); --once polls every feed once, waits until every article is enriched or recorded as a",
-            "duplicate and every enriched record is in a committed file, prints a summary and exits.",
+            "Runs ingest, enrich and sink in one process, on an embedded broker unless one is named.",
+            "Polls the feeds, enriches the articles and writes the enriched and per-theme topics to files "
+                    + "under --out. With no --bootstrap-servers it starts its own single-node Kafka broker (data under "
+                    + "--state-dir), so nothing has to be installed first.",
+            "Continuous by default (Ctrl-C/SIGTERM stops ingest, then enrich, then sink, then the broker, "
+                    + "losing nothing); --once polls every feed once, waits until every article is enriched or recorded "
+                    + "as a duplicate and every enriched record is in a committed file, prints a summary and exits.",
             "Exit codes: 0 done (a failing feed does not fail the run), 2 usage error or Kafka unreachable."
         })
 final class RunCommand implements Callable<Integer> {

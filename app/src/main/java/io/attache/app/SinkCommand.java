@@ -13,12 +13,12 @@ import picocli.CommandLine.Mixin;
 /** {@code attache sink}: writes the enriched and per-theme topics to files, exactly once, until stopped. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
         description = {
-            "Writes topics to JSON Lines files, exactly once across crashes and rebalances:",
+            "Writes topics to JSON Lines files, exactly once across crashes and rebalances.",
+            "Files are named",
             "  <out>/<topic>/partition=<p>/<topic>+<p>+<firstOffset>+<lastOffset>.jsonl",
-            "A file is written under a hidden temporary name, synced, then renamed; on start",
-            "the next offset of each partition is read back from the file names. Instances",
-            "with the same --group-id and --out share the partitions. Ctrl-C or SIGTERM",
-            "commits the open files, then stops. See docs/sink.md."
+            "and each is written under a hidden temporary name, synced, then renamed; on start the next offset of each "
+                    + "partition is read back from the file names. Instances with the same --group-id and --out share "
+                    + "the partitions. Ctrl-C or SIGTERM commits the open files, then stops. See docs/sink.md."
         })
 final class SinkCommand implements Callable<Integer> {
     @Mixin

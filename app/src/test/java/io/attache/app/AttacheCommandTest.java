@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attache.model.AttacheVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -38,6 +40,22 @@ class AttacheCommandTest {
 
             assertThat(run.exitCode()).as(sub).isZero();
             assertThat(run.out()).as(sub).contains("Usage: attache " + sub);
+        }
+    }
+
+    @Test
+    void theCommandListGivesEachCommandAWholeSentence() {
+        new CommandLine(new AttacheCommand()).getSubcommands().forEach((name, sub) ->
+                assertThat(sub.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
+    }
+
+    @Test
+    void everyHelpFitsIn80Columns() {
+        List<String[]> helps = new ArrayList<>();
+        helps.add(new String[] {"--help"});
+        new CommandLine(new AttacheCommand()).getSubcommands().keySet().forEach(sub -> helps.add(new String[] {sub, "--help"}));
+        for (String[] help : helps) {
+            assertThat(run(help).out().lines()).as(String.join(" ", help)).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
         }
     }
 

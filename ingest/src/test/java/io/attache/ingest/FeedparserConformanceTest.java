@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.attache.model.Article;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the feedparser corpus ({@code ../shared/conformance/feedparser}) through our parser and normaliser.
- * Skipped when the corpus is absent. With {@code -Dattache.conformance.output=FILE} it also writes the
+ * Runs the feedparser corpus (test resources under {@code conformance/feedparser}, with its BSD licence)
+ * through our parser and normaliser. With {@code -Dattache.conformance.output=FILE} it also writes the
  * table of expectations that hold, fail and do not apply (that is how {@code docs/conformance.md} is made).
  */
 class FeedparserConformanceTest {
@@ -30,10 +31,8 @@ class FeedparserConformanceTest {
     private static Path tests;
 
     @BeforeAll
-    static void findCorpus() {
-        String shared = System.getProperty("attache.shared.dir", "../shared");
-        tests = Path.of(shared, "conformance", "feedparser", "tests");
-        assumeTrue(Files.isDirectory(tests), "feedparser corpus not found at " + tests);
+    static void findCorpus() throws URISyntaxException {
+        tests = Path.of(FeedparserConformanceTest.class.getResource("/conformance/feedparser/tests").toURI());
     }
 
     private static List<FeedparserFixture> fixtures(String dir) throws IOException {
@@ -149,7 +148,7 @@ class FeedparserConformanceTest {
                         -Dattache.conformance.output=$PWD/docs/conformance.md
                     ```
 
-                    Each fixture of `../shared/conformance/feedparser/tests/{wellformed,encoding}` is parsed by ingest's
+                    Each fixture of `ingest/src/test/resources/conformance/feedparser/tests/{wellformed,encoding}` is parsed by ingest's
                     `FeedParser` (ROME with DOCTYPEs refused) and normalised by `ArticleNormaliser`; its `Expect:` line is
                     translated where it compares a field we map: feed title and language; entry title, summary/description,
                     content (our `text`), link (our canonical `url`), id/guid, author, first category, and

@@ -40,8 +40,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         broker = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("broker", key -> new SharedBroker(TestBrokers.start()), SharedBroker.class)
-                .broker();
+                .getOrComputeIfAbsent("broker", key -> SharedBroker.start(), SharedBroker.class)
+                .started();
     }
 
     /** The broker's bootstrap address. */
@@ -134,11 +134,32 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         return true;
     }
 
-    /** Keeps the broker in the root store so JUnit closes it once, after the last test class. */
-    private record SharedBroker(TestBroker broker) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Keeps the broker in the root store so JUnit closes it once, after the last test class; or keeps why it
+     * could not start, so that every later class fails at once with that reason instead of trying again
+     * (a container image that cannot be pulled takes minutes to fail).
+     */
+    private record SharedBroker(TestBroker broker, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
+        static SharedBroker start() {
+            try {
+                return new SharedBroker(TestBrokers.start(), null);
+            } catch (RuntimeException e) {
+                return new SharedBroker(null, e);
+            }
+        }
+
+        TestBroker started() {
+            if (failure != null) {
+                throw failure;
+            }
+            return broker;
+        }
+
         @Override
         public void close() {
-            broker.close();
+            if (broker != null) {
+                broker.close();
+            }
         }
     }
 }

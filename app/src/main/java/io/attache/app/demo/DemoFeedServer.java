@@ -9,11 +9,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Serves the sample feeds shipped with Attaché on {@code http://127.0.0.1:<port>/<file>}, so the demo
- * exercises the real HTTP fetcher. {@code ${demo.base}} in a served file becomes the server's own address.
+ * Serves the sample feeds shipped with Attaché on {@code http://<host>:<port>/<file>}, so the demo (and the
+ * compose stack) exercise the real HTTP fetcher. {@code ${demo.base}} in a served file becomes the address
+ * the feeds are fetched from.
  */
 public final class DemoFeedServer implements AutoCloseable {
     /** The shipped demo files, under {@code io/attache/app/demo/} on the classpath. */
@@ -22,17 +24,30 @@ public final class DemoFeedServer implements AutoCloseable {
     static final String BASE_PLACEHOLDER = "${demo.base}";
 
     private final HttpServer server;
+    private final String baseUrl;
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
-    private DemoFeedServer(HttpServer server) {
+    private DemoFeedServer(HttpServer server, String baseUrl) {
         this.server = server;
+        this.baseUrl = baseUrl;
     }
 
     /** Starts serving on a free port of 127.0.0.1. */
     public static DemoFeedServer start() {
+        return start(new InetSocketAddress("127.0.0.1", 0), Optional.empty());
+    }
+
+    /**
+     * Starts serving on {@code address}.
+     *
+     * @param baseUrl where clients reach this server (e.g. {@code http://feeds:8080} in a container network);
+     *                empty for the address it listens on
+     */
+    public static DemoFeedServer start(InetSocketAddress address, Optional<String> baseUrl) {
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            DemoFeedServer demo = new DemoFeedServer(http);
+            HttpServer http = HttpServer.create(address, 0);
+            DemoFeedServer demo = new DemoFeedServer(http, baseUrl.orElseGet(
+                    () -> "http://" + address.getHostString() + ":" + http.getAddress().getPort()));
             for (String file : FILES) {
                 demo.bodies.put("/" + file, demo.load(file).getBytes(StandardCharsets.UTF_8));
             }
@@ -55,13 +70,14 @@ public final class DemoFeedServer implements AutoCloseable {
             http.start();
             return demo;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the demo feed server on 127.0.0.1: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot serve the sample feeds on " + address.getHostString() + ":"
+                    + address.getPort() + ": " + e.getMessage(), e);
         }
     }
 
-    /** e.g. {@code http://127.0.0.1:40123}. */
+    /** Where the feeds are fetched from, e.g. {@code http://127.0.0.1:40123}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return baseUrl;
     }
 
     /** The demo feeds file with every feed URL pointing at this server. */

@@ -1,0 +1,34 @@
+package io.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParseResult;
+
+class MetricsOptionsTest {
+    /** The metrics options of the subcommand the arguments name, as parsed (defaults from an empty environment). */
+    private static MetricsOptions metricsOf(String... args) {
+        ParseResult parsed = Main.commandLine(Map.of(), args).parseArgs(args);
+        return (MetricsOptions) parsed.subcommand().commandSpec().mixins().get("metrics").userObject();
+    }
+
+    @Test
+    void theLongRunningPartsHaveDistinctDefaultPorts() {
+        assertThat(metricsOf("ingest").port()).contains(9465);
+        assertThat(metricsOf("enrich").port()).contains(9466);
+        assertThat(metricsOf("sink").port()).contains(9467);
+        assertThat(metricsOf("run").port()).contains(9464);
+    }
+
+    @Test
+    void anExplicitPortWins() {
+        assertThat(metricsOf("sink", "--metrics-port", "9999").port()).contains(9999);
+    }
+
+    @Test
+    void noMetricsServesNothing() {
+        assertThat(metricsOf("enrich", "--no-metrics").port()).isEqualTo(Optional.empty());
+    }
+}
