@@ -29,7 +29,10 @@ import picocli.CommandLine.Option;
             SampleFeedsCommand.class
         })
 public final class AttacheCommand implements Runnable {
-    @Option(names = "--config", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Properties file with option defaults (key = long option name without dashes).")
     String config;
 
@@ -38,7 +41,8 @@ public final class AttacheCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: say which part to run");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: say which part to run");
     }
 
     /** Reports the version the jar was built as. */

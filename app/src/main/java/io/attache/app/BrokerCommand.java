@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code attache broker}: a single-node Kafka broker for local use, until stopped. */
-@Command(name = "broker", mixinStandardHelpOptions = true,
+@Command(
+        name = "broker",
+        mixinStandardHelpOptions = true,
         description = {
             "Runs a single-node Kafka broker for local use until stopped.",
             "KRaft, broker and controller in one process; Ctrl-C or SIGTERM stops it. Storage is formatted on "
@@ -15,11 +17,17 @@ import picocli.CommandLine.Option;
                     + "starts when no --bootstrap-servers is given."
         })
 final class BrokerCommand implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "N", defaultValue = "9092",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "9092",
             description = "Port to listen on, on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".attache/broker",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = ".attache/broker",
             description = "Where the broker keeps its logs and metadata (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 

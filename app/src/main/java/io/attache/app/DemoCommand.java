@@ -19,7 +19,10 @@ import picocli.CommandLine.Mixin;
  * {@code attache demo}: {@code run --once} over the sample feeds shipped with Attaché, served from a local
  * HTTP server, on a fresh embedded broker; ends by showing the files and a few lines of one record.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Shows the whole pipeline on the sample feeds shipped with Attaché.",
             "Serves them from a local HTTP server on 127.0.0.1 (RSS 2.0, Atom, and one broken feed; some "
@@ -55,8 +58,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         if (kafka.hasBootstrapServers()) {
-            throw new UserException("demo runs on its own embedded broker: leave out --bootstrap-servers (use `run --once` "
-                    + "against a cluster)");
+            throw new UserException(
+                    "demo runs on its own embedded broker: leave out --bootstrap-servers (use `run --once` "
+                            + "against a cluster)");
         }
         if (sink.out.equals(Path.of(SinkOptions.DEFAULT_OUT))) {
             sink.out = Path.of(SinkOptions.DEFAULT_OUT, "demo");
@@ -68,8 +72,13 @@ final class DemoCommand implements Callable<Integer> {
             Path feedsFile = Files.writeString(run.stateDir.resolve("feeds.yaml"), feeds.feedsYaml());
             ingest.feedsFile = feedsFile;
             System.out.println("Serving the demo feeds on " + feeds.baseUrl() + " (feeds file: " + feedsFile + ")");
-            int code = RunCommand.launch(kafka, run, metrics, true,
-                    RunCommand.parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
+            int code = RunCommand.launch(
+                    kafka,
+                    run,
+                    metrics,
+                    true,
+                    RunCommand.parts(kafka, run, ingest, enrich, sink, creation),
+                    Clock.systemUTC());
             showFiles(kafka.topics().enriched());
             return code;
         }
@@ -102,7 +111,9 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Files are under " + sink.out.toAbsolutePath() + ", e.g.:");
         Optional<Path> first;
         try (Stream<Path> files = Files.walk(enrichedDir)) {
-            List<Path> jsonl = files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            List<Path> jsonl = files.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
             jsonl.stream().limit(5).forEach(p -> System.out.println("  " + sink.out.relativize(p)));
             first = jsonl.stream().findFirst();
         } catch (UncheckedIOException | IOException e) {
@@ -111,8 +122,11 @@ final class DemoCommand implements Callable<Integer> {
         if (first.isPresent()) {
             String line = Files.readAllLines(first.get()).get(0);
             System.out.println();
-            System.out.println("First enriched record of " + sink.out.relativize(first.get()) + " (pretty-printed, cut):");
-            String pretty = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.mapper().readTree(line));
+            System.out.println(
+                    "First enriched record of " + sink.out.relativize(first.get()) + " (pretty-printed, cut):");
+            String pretty = Json.mapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Json.mapper().readTree(line));
             pretty.lines().limit(40).forEach(l -> System.out.println("  " + l));
         }
     }

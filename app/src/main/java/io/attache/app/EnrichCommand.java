@@ -1,8 +1,8 @@
 package io.attache.app;
 
+import io.attache.app.ops.MetricsServer;
 import io.attache.enrich.EnrichService;
 import io.attache.enrich.EnrichSettings;
-import io.attache.app.ops.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache enrich}: the Kafka Streams application that dedupes, tags and routes articles, until stopped. */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
+@Command(
+        name = "enrich",
+        mixinStandardHelpOptions = true,
         description = {
             "Dedupes, tags and routes the articles of <prefix>.articles (Kafka Streams).",
             "Drops duplicates (same URL, same text, near-identical syndicated copies), tags each article with "
@@ -35,20 +37,23 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     TopicCreationOptions creation;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = EnrichSettings.DEFAULT_STATE_DIR,
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
+            defaultValue = EnrichSettings.DEFAULT_STATE_DIR,
             description = "Where Kafka Streams keeps its local state stores (default: ${DEFAULT-VALUE}).")
     Path stateDir;
 
     @Override
     public Integer call() throws InterruptedException {
-        EnrichSettings settings = options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(),
-                stateDir, creation);
+        EnrichSettings settings = options.settings(
+                kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(), stateDir, creation);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         EnrichService enrich = EnrichService.create(settings, Clock.systemUTC(), registry);
         Optional<MetricsServer> server = metrics.serve(registry, enrich::isRunning);
         enrich.start();
-        System.out.println("Enriching " + settings.topics().articles() + " into " + settings.topics().enriched() + " at "
-                + settings.bootstrapServers() + ". Ctrl-C stops.");
+        System.out.println("Enriching " + settings.topics().articles() + " into "
+                + settings.topics().enriched() + " at " + settings.bootstrapServers() + ". Ctrl-C stops.");
         StopSignal.awaitThen("enrich", () -> {
             enrich.close();
             server.ifPresent(MetricsServer::close);

@@ -1,10 +1,10 @@
 package io.attache.app;
 
+import io.attache.app.ops.MetricsServer;
 import io.attache.app.ops.ProgressReporter;
 import io.attache.ingest.IngestService;
 import io.attache.ingest.IngestSettings;
 import io.attache.ingest.PollReport;
-import io.attache.app.ops.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache ingest}: polls RSS/Atom feeds and publishes their new entries to {@code news.articles}. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = {
             "Polls RSS/Atom feeds and publishes their new entries to <prefix>.articles.",
             "Every new entry is normalised and published keyed by article id; each feed's fetch state goes to "
@@ -34,8 +36,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TopicCreationOptions creation;
 
-    @Option(names = "--once",
-            description = "Poll every feed once, wait for Kafka's acknowledgements, print a summary and exit (default: run until stopped).")
+    @Option(
+            names = "--once",
+            description =
+                    "Poll every feed once, wait for Kafka's acknowledgements, print a summary and exit (default: run until stopped).")
     boolean once;
 
     @Override
@@ -44,9 +48,10 @@ final class IngestCommand implements Callable<Integer> {
                 options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(), creation);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         if (once) {
-            ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", settings.feeds().size(), Clock.systemUTC());
-            IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry,
-                    result -> progress.itemDone(result.published()));
+            ProgressReporter progress =
+                    ProgressReporter.forCurrentProcess("feeds", settings.feeds().size(), Clock.systemUTC());
+            IngestService ingest = IngestService.create(
+                    settings, Clock.systemUTC(), registry, result -> progress.itemDone(result.published()));
             try (ingest) {
                 PollReport report = ingest.pollOnce();
                 System.out.print(report.table());
@@ -56,8 +61,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry);
         Optional<MetricsServer> server = metrics.serve(registry, () -> true);
         ingest.start();
-        System.out.println("Ingesting " + settings.feeds().size() + " feeds into " + settings.topics().articles() + " at "
-                + settings.bootstrapServers() + ". Ctrl-C stops.");
+        System.out.println("Ingesting " + settings.feeds().size() + " feeds into "
+                + settings.topics().articles() + " at " + settings.bootstrapServers() + ". Ctrl-C stops.");
         StopSignal.awaitThen("ingest", () -> {
             ingest.close();
             server.ifPresent(MetricsServer::close);

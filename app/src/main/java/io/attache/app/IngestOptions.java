@@ -14,41 +14,72 @@ import picocli.CommandLine.Option;
 
 /** Which feeds to watch and how politely to fetch them; shared by {@code ingest} and {@code run}. */
 public final class IngestOptions {
-    @Option(names = "--feeds", paramLabel = "FILE",
-            description = "YAML feeds file: a 'feeds' list of {id, url, interval, publisher, language, country, labels, "
-                    + "fullText} (default: none; give --feeds or --feed).")
+    @Option(
+            names = "--feeds",
+            paramLabel = "FILE",
+            description =
+                    "YAML feeds file: a 'feeds' list of {id, url, interval, publisher, language, country, labels, "
+                            + "fullText} (default: none; give --feeds or --feed).")
     Path feedsFile;
 
-    @Option(names = "--feed", paramLabel = "URL|PATH",
+    @Option(
+            names = "--feed",
+            paramLabel = "URL|PATH",
             description = "An extra feed: http(s) URL, file: URL or path of a saved feed (repeatable; default: none).")
     List<String> feeds = new ArrayList<>();
 
-    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(
+            names = "--connect-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
             description = "Longest wait for a connection to a feed's server (default: ${DEFAULT-VALUE}).")
     Duration connectTimeout;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Longest time for one whole fetch, redirects and body included (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Largest feed or page accepted, counted after decompression (default: ${DEFAULT-VALUE} = 10 MiB).")
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "N",
+            defaultValue = "10485760",
+            description =
+                    "Largest feed or page accepted, counted after decompression (default: ${DEFAULT-VALUE} = 10 MiB).")
     long maxBytes;
 
-    @Option(names = "--max-redirects", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--max-redirects",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "Most redirects followed per fetch (default: ${DEFAULT-VALUE}).")
     int maxRedirects;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "32",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "32",
             description = "Most fetches in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--per-host", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--per-host",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Most fetches in flight to one host at once (default: ${DEFAULT-VALUE}).")
     int perHost;
 
-    @Option(names = "--max-backoff", paramLabel = "DURATION", defaultValue = "6h", converter = DurationConverter.class,
-            description = "Longest wait before retrying a failing feed; feeds are never given up on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-backoff",
+            paramLabel = "DURATION",
+            defaultValue = "6h",
+            converter = DurationConverter.class,
+            description =
+                    "Longest wait before retrying a failing feed; feeds are never given up on (default: ${DEFAULT-VALUE}).")
     Duration maxBackoff;
 
     /** The ingest settings these options describe, for the given cluster and topic layout. */
@@ -57,10 +88,11 @@ public final class IngestOptions {
             List<FeedConfig> fromFile = feedsFile == null ? List.of() : FeedsFile.load(feedsFile);
             List<FeedConfig> all = FeedsFile.combine(fromFile, FeedsFile.adHoc(feeds));
             if (all.isEmpty()) {
-                throw new UserException("no feeds to watch: give a feeds file with --feeds FILE or a feed with --feed URL|PATH");
+                throw new UserException(
+                        "no feeds to watch: give a feeds file with --feeds FILE or a feed with --feed URL|PATH");
             }
-            FetchLimits limits = new FetchLimits(connectTimeout, timeout, maxBytes, maxRedirects, concurrency, perHost,
-                    maxBackoff);
+            FetchLimits limits =
+                    new FetchLimits(connectTimeout, timeout, maxBytes, maxRedirects, concurrency, perHost, maxBackoff);
             return new IngestSettings(all, bootstrapServers, topics, limits, creation.partitions, creation.replication);
         } catch (FeedsFileException e) {
             throw new UserException(e.getMessage(), e);

@@ -8,13 +8,19 @@ public final class KafkaOptions {
     /** Where ingest, enrich and sink look for Kafka when no brokers are named: a local `attache broker`. */
     public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT[,...]",
             description = "Kafka brokers to connect to.%nDefault for ingest, enrich and sink: 127.0.0.1:9092 "
                     + "(e.g. `attache broker`); `attache run` starts its own embedded broker when this is not given.")
     String bootstrapServers;
 
-    @Option(names = "--topic-prefix", paramLabel = "PREFIX", defaultValue = Topics.DEFAULT_PREFIX,
-            description = "Prefix of every topic name (default: ${DEFAULT-VALUE}, giving news.articles, news.enriched, ...).")
+    @Option(
+            names = "--topic-prefix",
+            paramLabel = "PREFIX",
+            defaultValue = Topics.DEFAULT_PREFIX,
+            description =
+                    "Prefix of every topic name (default: ${DEFAULT-VALUE}, giving news.articles, news.enriched, ...).")
     String topicPrefix;
 
     /** The configured brokers, or {@code fallback} when none was given. */

@@ -18,12 +18,17 @@ public final class MetricsOptions {
     static final Map<String, Integer> DEFAULT_PORTS =
             Map.of("run", 9464, "demo", 9464, "ingest", 9465, "enrich", 9466, "sink", 9467);
 
-    @Option(names = "--metrics-port", paramLabel = "N",
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "N",
             description = "Port for /metrics (Prometheus), /health and /ready; 0 picks a free one (default: 9464 for "
                     + "run and demo, 9465 for ingest, 9466 for enrich, 9467 for sink).")
     Integer metricsPort;
 
-    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--metrics-host",
+            paramLabel = "HOST",
+            defaultValue = "127.0.0.1",
             description = "Address the metrics server listens on; 0.0.0.0 in a container (default: ${DEFAULT-VALUE}).")
     String metricsHost;
 

@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache run}: ingest, enrich and sink in one process, on an embedded broker unless one is named. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Runs ingest, enrich and sink in one process, on an embedded broker unless one is named.",
             "Polls the feeds, enriches the articles and writes the enriched and per-theme topics to files "
@@ -33,8 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--once", description = "Poll every feed once, drain the pipeline, print a summary and exit "
-            + "(default: run until stopped).")
+    @Option(
+            names = "--once",
+            description = "Poll every feed once, drain the pipeline, print a summary and exit "
+                    + "(default: run until stopped).")
     boolean once;
 
     @Mixin
@@ -55,8 +60,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Every part's settings, built once the broker finally used is known. */
-    static PipelineLauncher.PartSettings parts(KafkaOptions kafka, RunOptions run, IngestOptions ingest,
-                                               EnrichOptions enrich, SinkOptions sink, TopicCreationOptions creation) {
+    static PipelineLauncher.PartSettings parts(
+            KafkaOptions kafka,
+            RunOptions run,
+            IngestOptions ingest,
+            EnrichOptions enrich,
+            SinkOptions sink,
+            TopicCreationOptions creation) {
         return bootstrap -> new Parts(
                 ingest.settings(bootstrap, kafka.topics(), creation),
                 enrich.settings(bootstrap, kafka.topics(), run.stateDir.resolve("enrich-state"), creation),
@@ -64,11 +74,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the pipeline as the options say; shared with {@code demo}. */
-    static int launch(KafkaOptions kafka, RunOptions run, MetricsOptions metrics, boolean once, PipelineLauncher.PartSettings settings, Clock clock)
+    static int launch(
+            KafkaOptions kafka,
+            RunOptions run,
+            MetricsOptions metrics,
+            boolean once,
+            PipelineLauncher.PartSettings settings,
+            Clock clock)
             throws InterruptedException {
         Launch launch = new Launch(
                 kafka.hasBootstrapServers() ? Optional.of(kafka.bootstrapServers) : Optional.empty(),
-                run.stateDir, run.brokerPort, metrics.port(), metrics.metricsHost,
+                run.stateDir,
+                run.brokerPort,
+                metrics.port(),
+                metrics.metricsHost,
                 run.drainTimeout);
         PipelineLauncher launcher = new PipelineLauncher(clock);
         try {

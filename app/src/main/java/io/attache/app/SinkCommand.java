@@ -1,8 +1,8 @@
 package io.attache.app;
 
+import io.attache.app.ops.MetricsServer;
 import io.attache.sink.SinkService;
 import io.attache.sink.SinkStats;
-import io.attache.app.ops.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code attache sink}: writes the enriched and per-theme topics to files, exactly once, until stopped. */
-@Command(name = "sink", mixinStandardHelpOptions = true,
+@Command(
+        name = "sink",
+        mixinStandardHelpOptions = true,
         description = {
             "Writes topics to JSON Lines files, exactly once across crashes and rebalances.",
             "Files are named",
@@ -35,17 +37,27 @@ final class SinkCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         SinkService sink = SinkService.create(
                 options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics()),
-                Clock.systemUTC(), registry);
+                Clock.systemUTC(),
+                registry);
         Optional<MetricsServer> server = metrics.serve(registry, sink::isRunning);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sink.close();
-            server.ifPresent(MetricsServer::close);
-            SinkStats stats = sink.stats();
-            System.out.printf("Sink stopped: %d files, %d bytes, %d records, %d rejected, %d tombstones skipped.%n",
-                    stats.files(), stats.bytes(), stats.records(), stats.rejected(), stats.tombstones());
-        }, "attache-sink-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sink.close();
+                            server.ifPresent(MetricsServer::close);
+                            SinkStats stats = sink.stats();
+                            System.out.printf(
+                                    "Sink stopped: %d files, %d bytes, %d records, %d rejected, %d tombstones skipped.%n",
+                                    stats.files(),
+                                    stats.bytes(),
+                                    stats.records(),
+                                    stats.rejected(),
+                                    stats.tombstones());
+                        },
+                        "attache-sink-shutdown"));
         sink.start();
-        System.out.println("Sink writing to " + options.out.toAbsolutePath() + ". Ctrl-C commits the open files and stops.");
+        System.out.println(
+                "Sink writing to " + options.out.toAbsolutePath() + ". Ctrl-C commits the open files and stops.");
         while (sink.isRunning()) {
             Thread.sleep(500);
         }

@@ -1,11 +1,11 @@
 package io.attache.app;
 
+import io.attache.model.Topics;
 import io.attache.sink.Partitioner;
 import io.attache.sink.RecordTime;
 import io.attache.sink.Rotation;
 import io.attache.sink.SinkSettings;
 import io.attache.sink.TopicSelection;
-import io.attache.model.Topics;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -19,38 +19,66 @@ public final class SinkOptions {
     /** The root folder of the files when none is given. */
     static final String DEFAULT_OUT = "out";
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = DEFAULT_OUT,
             description = "Root folder of the files (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--topics", paramLabel = "TOPIC", split = ",",
+    @Option(
+            names = "--topics",
+            paramLabel = "TOPIC",
+            split = ",",
             description = "Topics to read. Default, when neither this nor --topic-regex is given: <prefix>.enriched "
                     + "and every <prefix>.theme.* topic.")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = "--topic-regex", paramLabel = "REGEX",
+    @Option(
+            names = "--topic-regex",
+            paramLabel = "REGEX",
             description = "Also read every topic whose whole name matches this Java regular expression; topics "
                     + "created later are picked up within 30 s. Default: none (see --topics).")
     String topicRegex = "";
 
-    @Option(names = "--group-id", paramLabel = "ID", defaultValue = SinkSettings.DEFAULT_GROUP_ID,
-            description = "Consumer group; instances with the same group share the partitions (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--group-id",
+            paramLabel = "ID",
+            defaultValue = SinkSettings.DEFAULT_GROUP_ID,
+            description =
+                    "Consumer group; instances with the same group share the partitions (default: ${DEFAULT-VALUE}).")
     String groupId;
 
-    @Option(names = "--rotate-records", paramLabel = "N", defaultValue = "10000",
+    @Option(
+            names = "--rotate-records",
+            paramLabel = "N",
+            defaultValue = "10000",
             description = "Close a file once it holds N records (default: ${DEFAULT-VALUE}).")
     long rotateRecords;
 
-    @Option(names = "--rotate-bytes", paramLabel = "N", defaultValue = "67108864",
-            description = "Close a file once it holds N bytes of JSON, before compression (default: ${DEFAULT-VALUE}, 64 MiB).")
+    @Option(
+            names = "--rotate-bytes",
+            paramLabel = "N",
+            defaultValue = "67108864",
+            description =
+                    "Close a file once it holds N bytes of JSON, before compression (default: ${DEFAULT-VALUE}, 64 MiB).")
     long rotateBytes;
 
-    @Option(names = "--rotate-interval", paramLabel = "DURATION", defaultValue = "0", converter = DurationConverter.class,
-            description = "Start a new file whenever the record time (--time-from) enters a new interval of this "
-                    + "length, aligned to midnight in --timezone, e.g. 1h or PT1H; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rotate-interval",
+            paramLabel = "DURATION",
+            defaultValue = "0",
+            converter = DurationConverter.class,
+            description =
+                    "Start a new file whenever the record time (--time-from) enters a new interval of this "
+                            + "length, aligned to midnight in --timezone, e.g. 1h or PT1H; 0 turns it off (default: ${DEFAULT-VALUE}).")
     Duration rotateInterval;
 
-    @Option(names = "--partition-by", paramLabel = "SPEC", split = ",", defaultValue = "partition",
+    @Option(
+            names = "--partition-by",
+            paramLabel = "SPEC",
+            split = ",",
+            defaultValue = "partition",
             description = {
                 "Folder levels under <out>/<topic>/, outermost first (default: ${DEFAULT-VALUE}).",
                 "partition: partition=<p>.",
@@ -62,25 +90,41 @@ public final class SinkOptions {
             })
     List<String> partitionBy;
 
-    @Option(names = "--time-from", paramLabel = "FIELD|timestamp", defaultValue = "published",
+    @Option(
+            names = "--time-from",
+            paramLabel = "FIELD|timestamp",
+            defaultValue = "published",
             description = "Record time for dt/time folders and --rotate-interval: an ISO-8601 field of the value, or "
                     + "'timestamp' for the Kafka record timestamp; a missing field falls back to the timestamp "
                     + "(default: ${DEFAULT-VALUE}).")
     String timeFrom;
 
-    @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of dt/time folders and --rotate-interval, e.g. Europe/Paris (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timezone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
+            description =
+                    "Time zone of dt/time folders and --rotate-interval, e.g. Europe/Paris (default: ${DEFAULT-VALUE}).")
     String timezone;
 
-    @Option(names = "--gzip", defaultValue = "false",
+    @Option(
+            names = "--gzip",
+            defaultValue = "false",
             description = "Write gzip-compressed .jsonl.gz files (default: ${DEFAULT-VALUE}).")
     boolean gzip;
 
-    @Option(names = "--kafka-metadata", defaultValue = "false",
-            description = "Add \"_kafka\": {topic, partition, offset, timestamp, key} to every line (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--kafka-metadata",
+            defaultValue = "false",
+            description =
+                    "Add \"_kafka\": {topic, partition, offset, timestamp, key} to every line (default: ${DEFAULT-VALUE}).")
     boolean kafkaMetadata;
 
-    @Option(names = "--idle-close", paramLabel = "DURATION", defaultValue = "1m", converter = DurationConverter.class,
+    @Option(
+            names = "--idle-close",
+            paramLabel = "DURATION",
+            defaultValue = "1m",
+            converter = DurationConverter.class,
             description = "Commit the open file of a partition that received nothing for this long (wall clock), "
                     + "so quiet topics still show their latest records; 0 turns it off (default: ${DEFAULT-VALUE}).")
     Duration idleClose;
@@ -95,7 +139,8 @@ public final class SinkOptions {
                 .withOutDir(out)
                 .withGroupId(groupId)
                 .withRotation(new Rotation(rotateRecords, rotateBytes, rotateInterval))
-                .withPartitioners(partitionBy.stream().map(SinkOptions::partitioner).toList())
+                .withPartitioners(
+                        partitionBy.stream().map(SinkOptions::partitioner).toList())
                 .withRecordTime(timeFrom.equals("timestamp") ? RecordTime.timestamp() : new RecordTime(timeFrom))
                 .withZone(zone(timezone))
                 .withGzip(gzip)
@@ -133,5 +178,4 @@ public final class SinkOptions {
             throw new UserException("--timezone '" + id + "' is not a time zone: use e.g. UTC or Europe/Paris");
         }
     }
-
 }

@@ -13,21 +13,23 @@ final class StopSignal {
         void stop() throws Exception;
     }
 
-    private StopSignal() {
-    }
+    private StopSignal() {}
 
     /** Registers {@code stop} to run on shutdown, then blocks the caller until it has run. */
     static void awaitThen(String part, StopSequence stop) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                stop.stop();
-            } catch (Exception e) {
-                System.err.println("attache: stopping " + part + " failed: " + e);
-            } finally {
-                stopped.countDown();
-            }
-        }, "attache-" + part + "-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                stop.stop();
+                            } catch (Exception e) {
+                                System.err.println("attache: stopping " + part + " failed: " + e);
+                            } finally {
+                                stopped.countDown();
+                            }
+                        },
+                        "attache-" + part + "-shutdown"));
         stopped.await();
     }
 }

@@ -14,7 +14,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        if (e instanceof UserException || e instanceof java.io.UncheckedIOException
+        if (e instanceof UserException
+                || e instanceof java.io.UncheckedIOException
                 || e instanceof IllegalArgumentException) {
             commandLine.getErr().println(commandLine.getColorScheme().errorText("attache: " + e.getMessage()));
             return USER_ERROR;

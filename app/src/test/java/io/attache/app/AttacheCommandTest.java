@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class AttacheCommandTest {
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) {
         CommandLine commandLine = Main.commandLine(Map.of(), args);
@@ -45,17 +44,26 @@ class AttacheCommandTest {
 
     @Test
     void theCommandListGivesEachCommandAWholeSentence() {
-        new CommandLine(new AttacheCommand()).getSubcommands().forEach((name, sub) ->
-                assertThat(sub.getCommandSpec().usageMessage().description()[0]).as(name).endsWith("."));
+        new CommandLine(new AttacheCommand())
+                .getSubcommands()
+                .forEach((name, sub) -> assertThat(
+                                sub.getCommandSpec().usageMessage().description()[0])
+                        .as(name)
+                        .endsWith("."));
     }
 
     @Test
     void everyHelpFitsIn80Columns() {
         List<String[]> helps = new ArrayList<>();
         helps.add(new String[] {"--help"});
-        new CommandLine(new AttacheCommand()).getSubcommands().keySet().forEach(sub -> helps.add(new String[] {sub, "--help"}));
+        new CommandLine(new AttacheCommand())
+                .getSubcommands()
+                .keySet()
+                .forEach(sub -> helps.add(new String[] {sub, "--help"}));
         for (String[] help : helps) {
-            assertThat(run(help).out().lines()).as(String.join(" ", help)).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+            assertThat(run(help).out().lines())
+                    .as(String.join(" ", help))
+                    .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
         }
     }
 

@@ -50,14 +50,16 @@ class ConfigDefaultsTest {
     void environmentOverridesConfigFile() throws Exception {
         Path file = configFile("port=29092\n");
 
-        assertThat(parseBroker(Map.of("ATTACHE_PORT", "19092"), "--config=" + file).port).isEqualTo(19092);
+        assertThat(parseBroker(Map.of("ATTACHE_PORT", "19092"), "--config=" + file).port)
+                .isEqualTo(19092);
     }
 
     @Test
     void commandLineOverridesEverything() throws Exception {
         Path file = configFile("port=29092\n");
 
-        BrokerCommand broker = parseBroker(Map.of("ATTACHE_PORT", "19092", "ATTACHE_CONFIG", file.toString()), "--port", "39092");
+        BrokerCommand broker =
+                parseBroker(Map.of("ATTACHE_PORT", "19092", "ATTACHE_CONFIG", file.toString()), "--port", "39092");
 
         assertThat(broker.port).isEqualTo(39092);
     }
@@ -66,7 +68,8 @@ class ConfigDefaultsTest {
     void configFileNamedByEnvironmentIsRead() throws Exception {
         Path file = configFile("data-dir=/var/lib/attache\n");
 
-        assertThat(parseBroker(Map.of("ATTACHE_CONFIG", file.toString())).dataDir).isEqualTo(Path.of("/var/lib/attache"));
+        assertThat(parseBroker(Map.of("ATTACHE_CONFIG", file.toString())).dataDir)
+                .isEqualTo(Path.of("/var/lib/attache"));
     }
 
     @Test

@@ -18,12 +18,19 @@ class DemoIT {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out) {
-    }
+    private record Run(int exitCode, String out) {}
 
     private Run demo(String... extra) {
-        String[] base = {"demo", "--state-dir", dir.resolve("state").toString(), "--out", dir.resolve("out").toString(),
-            "--broker-port", "0", "--no-metrics"};
+        String[] base = {
+            "demo",
+            "--state-dir",
+            dir.resolve("state").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--broker-port",
+            "0",
+            "--no-metrics"
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -42,9 +49,12 @@ class DemoIT {
         Run run = demo();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(EnrichedFiles.read(dir.resolve("out"), Topics.defaults().enriched())).isNotEmpty();
-        assertThat(run.out()).contains("Files are under " + dir.resolve("out").toAbsolutePath())
-                .contains("news.enriched/partition=").contains("\"dyads\"");
+        assertThat(EnrichedFiles.read(dir.resolve("out"), Topics.defaults().enriched()))
+                .isNotEmpty();
+        assertThat(run.out())
+                .contains("Files are under " + dir.resolve("out").toAbsolutePath())
+                .contains("news.enriched/partition=")
+                .contains("\"dyads\"");
     }
 
     @Test

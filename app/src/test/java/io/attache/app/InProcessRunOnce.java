@@ -19,9 +19,22 @@ record InProcessRunOnce(int exitCode, String summary) {
 
     /** Runs over the sources named by {@code sourceArgs} ({@code --feeds FILE} or {@code --feed X} ...). */
     static InProcessRunOnce run(String bootstrapServers, String prefix, Path dir, String... sourceArgs) {
-        List<String> args = new ArrayList<>(List.of("run", "--once", "--bootstrap-servers", bootstrapServers, "--topic-prefix", prefix,
-                "--application-id", prefix + "-enrich", "--group-id", prefix + "-sink",
-                "--out", dir.resolve("out").toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics"));
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--once",
+                "--bootstrap-servers",
+                bootstrapServers,
+                "--topic-prefix",
+                prefix,
+                "--application-id",
+                prefix + "-enrich",
+                "--group-id",
+                prefix + "-sink",
+                "--out",
+                dir.resolve("out").toString(),
+                "--state-dir",
+                dir.resolve("state").toString(),
+                "--no-metrics"));
         args.addAll(List.of(sourceArgs));
         String[] argv = args.toArray(String[]::new);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();

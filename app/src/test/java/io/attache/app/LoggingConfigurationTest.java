@@ -11,9 +11,12 @@ class LoggingConfigurationTest {
     void theJarsLoggingConfigurationIsWellFormed() {
         // Log4j does not fail on a broken configuration: it prints a stack trace and logs nothing after.
         assertThatCode(() -> {
-            try (InputStream in = Main.class.getResourceAsStream("/log4j2.xml")) {
-                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            }
-        }).doesNotThrowAnyException();
+                    try (InputStream in = Main.class.getResourceAsStream("/log4j2.xml")) {
+                        DocumentBuilderFactory.newInstance()
+                                .newDocumentBuilder()
+                                .parse(in);
+                    }
+                })
+                .doesNotThrowAnyException();
     }
 }

@@ -11,7 +11,8 @@ class MetricsOptionsTest {
     /** The metrics options of the subcommand the arguments name, as parsed (defaults from an empty environment). */
     private static MetricsOptions metricsOf(String... args) {
         ParseResult parsed = Main.commandLine(Map.of(), args).parseArgs(args);
-        return (MetricsOptions) parsed.subcommand().commandSpec().mixins().get("metrics").userObject();
+        return (MetricsOptions)
+                parsed.subcommand().commandSpec().mixins().get("metrics").userObject();
     }
 
     @Test

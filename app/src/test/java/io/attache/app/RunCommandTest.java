@@ -16,8 +16,7 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String err) {
-    }
+    private record Run(int exitCode, String err) {}
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
@@ -36,20 +35,39 @@ class RunCommandTest {
 
     @Test
     void unreachableBrokerFailsWithWhatToDo() throws Exception {
-        Path feed = Files.writeString(dir.resolve("feed.xml"), "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+        Path feed = Files.writeString(
+                dir.resolve("feed.xml"), "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
 
-        Run run = run("run", "--once", "--bootstrap-servers", "127.0.0.1:" + closedPort(), "--feed", feed.toString(),
-                "--out", dir.resolve("out").toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics");
+        Run run = run(
+                "run",
+                "--once",
+                "--bootstrap-servers",
+                "127.0.0.1:" + closedPort(),
+                "--feed",
+                feed.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--state-dir",
+                dir.resolve("state").toString(),
+                "--no-metrics");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot reach Kafka at 127.0.0.1:").contains("./attache broker")
+        assertThat(run.err())
+                .contains("cannot reach Kafka at 127.0.0.1:")
+                .contains("./attache broker")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void runWithoutFeedsIsAUsageErrorBeforeAnythingStarts() {
-        Run run = run("run", "--once", "--out", dir.resolve("out").toString(), "--state-dir",
-                dir.resolve("state").toString(), "--no-metrics");
+        Run run = run(
+                "run",
+                "--once",
+                "--out",
+                dir.resolve("out").toString(),
+                "--state-dir",
+                dir.resolve("state").toString(),
+                "--no-metrics");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no feeds to watch");

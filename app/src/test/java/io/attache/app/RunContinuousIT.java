@@ -41,7 +41,8 @@ class RunContinuousIT {
     }
 
     private static boolean onDisk(Path out, Topics topics, String title) throws Exception {
-        return EnrichedFiles.read(out, topics.enriched()).stream().anyMatch(e -> e.article().title().equals(title));
+        return EnrichedFiles.read(out, topics.enriched()).stream()
+                .anyMatch(e -> e.article().title().equals(title));
     }
 
     @Test
@@ -50,24 +51,52 @@ class RunContinuousIT {
         Topics topics = new Topics(prefix);
         Path out = dir.resolve("out");
         try (ServedFeed feed = ServedFeed.start()) {
-            feed.addItem("talks", "Foreign Minister Meets Cambodian Counterpart",
+            feed.addItem(
+                    "talks",
+                    "Foreign Minister Meets Cambodian Counterpart",
                     "<p>The foreign ministers of China and Cambodia discussed rice exports and the Funan Techo canal.</p>",
                     "Mon, 16 Nov 2026 10:00:00 GMT");
-            Path feeds = Files.writeString(dir.resolve("feeds.yaml"), "feeds:\n  - id: test-mfa\n    url: " + feed.url()
-                    + "\n    interval: " + POLL_INTERVAL.toSeconds() + "s\n    country: CHN\n");
-            RunCommand run = parse("run", "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic-prefix", prefix,
-                    "--application-id", prefix + "-enrich", "--group-id", prefix + "-sink", "--feeds", feeds.toString(),
-                    "--out", out.toString(), "--state-dir", dir.resolve("state").toString(), "--no-metrics",
-                    "--idle-close", "1s");
-            PipelineLauncher.Launch launch = new PipelineLauncher.Launch(Optional.of(KAFKA.bootstrapServers()),
-                    run.run.stateDir, 0, Optional.empty(), "127.0.0.1", Duration.ofMinutes(1));
-            AutoCloseable pipeline = new PipelineLauncher(Clock.systemUTC()).start(launch,
-                    RunCommand.parts(run.kafka, run.run, run.ingest, run.enrich, run.sink, run.creation));
+            Path feeds = Files.writeString(
+                    dir.resolve("feeds.yaml"),
+                    "feeds:\n  - id: test-mfa\n    url: " + feed.url() + "\n    interval: " + POLL_INTERVAL.toSeconds()
+                            + "s\n    country: CHN\n");
+            RunCommand run = parse(
+                    "run",
+                    "--bootstrap-servers",
+                    KAFKA.bootstrapServers(),
+                    "--topic-prefix",
+                    prefix,
+                    "--application-id",
+                    prefix + "-enrich",
+                    "--group-id",
+                    prefix + "-sink",
+                    "--feeds",
+                    feeds.toString(),
+                    "--out",
+                    out.toString(),
+                    "--state-dir",
+                    dir.resolve("state").toString(),
+                    "--no-metrics",
+                    "--idle-close",
+                    "1s");
+            PipelineLauncher.Launch launch = new PipelineLauncher.Launch(
+                    Optional.of(KAFKA.bootstrapServers()),
+                    run.run.stateDir,
+                    0,
+                    Optional.empty(),
+                    "127.0.0.1",
+                    Duration.ofMinutes(1));
+            AutoCloseable pipeline = new PipelineLauncher(Clock.systemUTC())
+                    .start(
+                            launch,
+                            RunCommand.parts(run.kafka, run.run, run.ingest, run.enrich, run.sink, run.creation));
             try {
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> onDisk(out, topics, "Foreign Minister Meets Cambodian Counterpart"));
 
-                feed.addItem("visit", "Thai Prime Minister Visits Kuala Lumpur",
+                feed.addItem(
+                        "visit",
+                        "Thai Prime Minister Visits Kuala Lumpur",
                         "<p>Thailand and Malaysia agreed to expand border trade and cooperation on halal food.</p>",
                         "Tue, 17 Nov 2026 10:00:00 GMT");
 
@@ -79,8 +108,10 @@ class RunContinuousIT {
         }
 
         List<EnrichedArticle> written = EnrichedFiles.read(out, topics.enriched());
-        assertThat(written).extracting(e -> e.article().title())
-                .containsExactlyInAnyOrder("Foreign Minister Meets Cambodian Counterpart", "Thai Prime Minister Visits Kuala Lumpur");
+        assertThat(written)
+                .extracting(e -> e.article().title())
+                .containsExactlyInAnyOrder(
+                        "Foreign Minister Meets Cambodian Counterpart", "Thai Prime Minister Visits Kuala Lumpur");
         assertThat(EnrichedFiles.unfinished(out)).isEmpty();
     }
 }

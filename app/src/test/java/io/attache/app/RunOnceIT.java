@@ -2,8 +2,8 @@ package io.attache.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attache.app.run.EnrichedFiles;
 import io.attache.app.demo.DemoFeedServer;
+import io.attache.app.run.EnrichedFiles;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
@@ -40,7 +40,8 @@ class RunOnceIT {
         prefix = KAFKA.uniqueName("e2e");
         try (DemoFeedServer feeds = DemoFeedServer.start()) {
             Path feedsFile = Files.writeString(dir.resolve("feeds.yaml"), feeds.feedsYaml());
-            InProcessRunOnce run = InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir, "--feeds", feedsFile.toString());
+            InProcessRunOnce run =
+                    InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir, "--feeds", feedsFile.toString());
             exitCode = run.exitCode();
             summary = run.summary();
         }
@@ -72,12 +73,15 @@ class RunOnceIT {
 
         // The feeds are polled concurrently, and the copy read first is kept: the wire's or the ministry's.
         assertThat(List.of(
-                List.of("https://wire.example.org/asia/2026/11/16/wang-yi-prak-sokhonn-talks-beijing",
-                        "https://mfa.example.cn/eng/xw/zyxw/202611/t20261116_11402210.html"),
-                List.of("https://wire.example.org/asia/2026/11/20/china-laos-railway-60-million-passengers",
-                        "https://mfa.example.cn/eng/xw/zyxw/202611/t20261119_11403121.html"),
-                List.of("https://wire.example.org/culture/2026/11/20/china-cambodia-people-to-people-year-2027",
-                        "https://mfa.example.cn/eng/xw/zyxw/202611/t20261120_11403388.html")))
+                        List.of(
+                                "https://wire.example.org/asia/2026/11/16/wang-yi-prak-sokhonn-talks-beijing",
+                                "https://mfa.example.cn/eng/xw/zyxw/202611/t20261116_11402210.html"),
+                        List.of(
+                                "https://wire.example.org/asia/2026/11/20/china-laos-railway-60-million-passengers",
+                                "https://mfa.example.cn/eng/xw/zyxw/202611/t20261119_11403121.html"),
+                        List.of(
+                                "https://wire.example.org/culture/2026/11/20/china-cambodia-people-to-people-year-2027",
+                                "https://mfa.example.cn/eng/xw/zyxw/202611/t20261120_11403388.html")))
                 .allSatisfy(pair -> assertThat(pair).filteredOn(urls::contains).hasSize(1));
         assertThat(urls).noneMatch(url -> url.contains("utm_") || url.contains("fbclid"));
     }
@@ -85,25 +89,32 @@ class RunOnceIT {
     @Test
     void articlesCarryDyadsAndThemesWithEvidence() {
         EnrichedArticle talks = enriched.stream()
-                .filter(e -> e.article().title().contains("Wang Yi Holds Talks with Cambodian")).findFirst().orElseThrow();
+                .filter(e -> e.article().title().contains("Wang Yi Holds Talks with Cambodian"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(talks.dyads().get(0).countries()).containsExactly("CHN", "KHM");
         assertThat(talks.themes()).extracting(t -> t.id()).contains("agriculture", "infrastructure");
-        assertThat(talks.themes()).allSatisfy(theme -> assertThat(theme.evidence()).isNotEmpty());
+        assertThat(talks.themes())
+                .allSatisfy(theme -> assertThat(theme.evidence()).isNotEmpty());
     }
 
     @Test
     void perThemeTopicsAreWrittenBesideTheEnrichedOne() throws Exception {
-        List<EnrichedArticle> agriculture = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).theme("agriculture"));
+        List<EnrichedArticle> agriculture =
+                EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).theme("agriculture"));
 
-        assertThat(agriculture).isNotEmpty()
+        assertThat(agriculture)
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.themes()).extracting(t -> t.id()).contains("agriculture"));
     }
 
     @Test
     void summaryCountsFeedsDuplicatesAndFiles() {
         assertThat(summary).contains("Articles: 30 published, 26 unique (enriched), 4 duplicates dropped");
-        assertThat(summary).containsPattern("near_duplicate\\s+2").containsPattern("same_url\\s+1")
+        assertThat(summary)
+                .containsPattern("near_duplicate\\s+2")
+                .containsPattern("same_url\\s+1")
                 .containsPattern("same_content\\s+1");
         assertThat(summary).containsPattern("CHN-KHM\\s+\\d+").contains("Files: ");
     }

@@ -35,8 +35,14 @@ class SavedFeedsRunOnceIT {
     @BeforeAll
     static void runOnceOverTheSavedFeeds() throws Exception {
         String prefix = KAFKA.uniqueName("saved");
-        InProcessRunOnce run = InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir,
-                "--feed", savedFeed("zh-rthk-international.xml"), "--feed", savedFeed("sr-danas.xml"));
+        InProcessRunOnce run = InProcessRunOnce.run(
+                KAFKA.bootstrapServers(),
+                prefix,
+                dir,
+                "--feed",
+                savedFeed("zh-rthk-international.xml"),
+                "--feed",
+                savedFeed("sr-danas.xml"));
         exitCode = run.exitCode();
         summary = run.summary();
         enriched = EnrichedFiles.read(dir.resolve("out"), new Topics(prefix).enriched());
@@ -87,11 +93,16 @@ class SavedFeedsRunOnceIT {
     }
 
     private static EnrichedArticle article(String titleStart) {
-        return enriched.stream().filter(e -> e.article().title().startsWith(titleStart)).findFirst()
+        return enriched.stream()
+                .filter(e -> e.article().title().startsWith(titleStart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no enriched article titled '" + titleStart + "…'"));
     }
 
     private static String savedFeed(String name) throws URISyntaxException {
-        return Path.of(SavedFeedsRunOnceIT.class.getResource("/saved-feeds/" + name).toURI()).toString();
+        return Path.of(SavedFeedsRunOnceIT.class
+                        .getResource("/saved-feeds/" + name)
+                        .toURI())
+                .toString();
     }
 }

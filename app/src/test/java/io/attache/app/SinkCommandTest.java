@@ -3,12 +3,12 @@ package io.attache.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.attache.model.Topics;
 import io.attache.sink.Partitioner;
 import io.attache.sink.RecordTime;
 import io.attache.sink.Rotation;
 import io.attache.sink.SinkSettings;
 import io.attache.sink.TopicSelection;
-import io.attache.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,7 +23,8 @@ class SinkCommandTest {
         CommandLine commandLine = new CommandLine(command);
         commandLine.setDefaultValueProvider(ConfigDefaults.load(Map.of(), args));
         commandLine.parseArgs(args);
-        return command.options.settings(command.kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), command.kafka.topics());
+        return command.options.settings(
+                command.kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), command.kafka.topics());
     }
 
     @Test
@@ -33,16 +34,50 @@ class SinkCommandTest {
 
     @Test
     void everyOptionReachesTheSettings() {
-        SinkSettings settings = parse("--bootstrap-servers", "127.0.0.1:9999", "--topic-prefix", "gov",
-                "--out", "/tmp/x", "--topics", "a,b", "--topic-regex", "c.*", "--group-id", "g1",
-                "--rotate-records", "5", "--rotate-bytes", "100", "--rotate-interval", "1h",
-                "--partition-by", "theme,dt", "--time-from", "timestamp", "--timezone", "Asia/Phnom_Penh",
-                "--gzip", "--kafka-metadata", "--idle-close", "0");
+        SinkSettings settings = parse(
+                "--bootstrap-servers",
+                "127.0.0.1:9999",
+                "--topic-prefix",
+                "gov",
+                "--out",
+                "/tmp/x",
+                "--topics",
+                "a,b",
+                "--topic-regex",
+                "c.*",
+                "--group-id",
+                "g1",
+                "--rotate-records",
+                "5",
+                "--rotate-bytes",
+                "100",
+                "--rotate-interval",
+                "1h",
+                "--partition-by",
+                "theme,dt",
+                "--time-from",
+                "timestamp",
+                "--timezone",
+                "Asia/Phnom_Penh",
+                "--gzip",
+                "--kafka-metadata",
+                "--idle-close",
+                "0");
 
-        assertThat(settings).isEqualTo(new SinkSettings("127.0.0.1:9999", new TopicSelection(List.of("a", "b"), "c.*"),
-                Path.of("/tmp/x"), "g1", new Rotation(5, 100, Duration.ofHours(1)),
-                List.of(Partitioner.Field.theme(), Partitioner.Time.daily()), RecordTime.timestamp(),
-                ZoneId.of("Asia/Phnom_Penh"), true, true, Duration.ZERO, Duration.ofSeconds(1)));
+        assertThat(settings)
+                .isEqualTo(new SinkSettings(
+                        "127.0.0.1:9999",
+                        new TopicSelection(List.of("a", "b"), "c.*"),
+                        Path.of("/tmp/x"),
+                        "g1",
+                        new Rotation(5, 100, Duration.ofHours(1)),
+                        List.of(Partitioner.Field.theme(), Partitioner.Time.daily()),
+                        RecordTime.timestamp(),
+                        ZoneId.of("Asia/Phnom_Penh"),
+                        true,
+                        true,
+                        Duration.ZERO,
+                        Duration.ofSeconds(1)));
     }
 
     @Test
@@ -58,8 +93,10 @@ class SinkCommandTest {
 
     @Test
     void unknownPartitionerIsAUserErrorListingTheChoices() {
-        assertThatThrownBy(() -> parse("--partition-by", "hour")).isInstanceOf(UserException.class)
-                .hasMessageContaining("'hour'").hasMessageContaining("field:PATH[:LABEL]");
+        assertThatThrownBy(() -> parse("--partition-by", "hour"))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("'hour'")
+                .hasMessageContaining("field:PATH[:LABEL]");
     }
 
     @Test

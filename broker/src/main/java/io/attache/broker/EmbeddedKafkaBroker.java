@@ -140,12 +140,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             // guarantees without them.
             ByteArrayOutputStream toolOutput = new ByteArrayOutputStream();
             int rc = StorageTool.execute(
-                    new String[] {"format", "-t", clusterId, "-c", configFile.toString(), "--ignore-formatted",
-                        "--feature", "transaction.version=1"},
+                    new String[] {
+                        "format",
+                        "-t",
+                        clusterId,
+                        "-c",
+                        configFile.toString(),
+                        "--ignore-formatted",
+                        "--feature",
+                        "transaction.version=1"
+                    },
                     new PrintStream(toolOutput, true, StandardCharsets.UTF_8));
             if (rc != 0) {
-                throw new IllegalStateException("formatting Kafka storage in " + logDir + " failed with code " + rc + ": "
-                        + toolOutput.toString(StandardCharsets.UTF_8).strip());
+                throw new IllegalStateException("formatting Kafka storage in " + logDir + " failed with code " + rc
+                        + ": " + toolOutput.toString(StandardCharsets.UTF_8).strip());
             }
             LOG.info("Formatted new Kafka storage in {} (cluster {})", logDir, clusterId);
         } catch (IOException e) {

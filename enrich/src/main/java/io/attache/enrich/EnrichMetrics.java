@@ -17,11 +17,19 @@ public final class EnrichMetrics {
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.enriched = Counter.builder("attache.enrich.enriched").description("Unique articles written to the enriched topic").register(registry);
-        this.deadLetters = Counter.builder("attache.enrich.dead.letters").description("Input records sent to the dead-letter topic").register(registry);
+        this.enriched = Counter.builder("attache.enrich.enriched")
+                .description("Unique articles written to the enriched topic")
+                .register(registry);
+        this.deadLetters = Counter.builder("attache.enrich.dead.letters")
+                .description("Input records sent to the dead-letter topic")
+                .register(registry);
         for (DuplicateReason reason : DuplicateReason.values()) {
-            duplicates.put(reason, Counter.builder("attache.enrich.duplicates").description("Articles dropped as duplicates")
-                    .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
+            duplicates.put(
+                    reason,
+                    Counter.builder("attache.enrich.duplicates")
+                            .description("Articles dropped as duplicates")
+                            .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
+                            .register(registry));
         }
     }
 
@@ -38,7 +46,12 @@ public final class EnrichMetrics {
     }
 
     public void themeTagged(String theme) {
-        themes.computeIfAbsent(theme, id -> Counter.builder("attache.enrich.themes").description("Unique articles tagged with a theme")
-                .tag("theme", id).register(registry)).increment();
+        themes.computeIfAbsent(
+                        theme,
+                        id -> Counter.builder("attache.enrich.themes")
+                                .description("Unique articles tagged with a theme")
+                                .tag("theme", id)
+                                .register(registry))
+                .increment();
     }
 }

@@ -14,8 +14,7 @@ public final class EnrichSerdes {
     private static final JsonSerde<IndexEntry> INDEX_ENTRY = new JsonSerde<>(IndexEntry.class);
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
 
-    private EnrichSerdes() {
-    }
+    private EnrichSerdes() {}
 
     /** Binary, with the enriched record's bytes inside: every article is written to the copy-check topic once. */
     public static CopyCandidateSerde copyCandidate() {

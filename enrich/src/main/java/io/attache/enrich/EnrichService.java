@@ -84,7 +84,9 @@ public final class EnrichService implements AutoCloseable {
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
         started.setStateListener((now, before) -> {
-            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+            if (now == KafkaStreams.State.RUNNING
+                    || now == KafkaStreams.State.ERROR
+                    || now == KafkaStreams.State.NOT_RUNNING) {
                 outcome.compareAndSet(null, now);
                 settled.countDown();
             }
@@ -98,8 +100,12 @@ public final class EnrichService implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         started.start();
         awaitRunning(settled, outcome);
-        LOG.info("Enrichment running as {} on {}: {} -> {}", applicationId(), settings.bootstrapServers(),
-                settings.topics().articles(), settings.topics().enriched());
+        LOG.info(
+                "Enrichment running as {} on {}: {} -> {}",
+                applicationId(),
+                settings.bootstrapServers(),
+                settings.topics().articles(),
+                settings.topics().enriched());
     }
 
     private void awaitRunning(CountDownLatch settled, AtomicReference<KafkaStreams.State> outcome) {
@@ -116,13 +122,15 @@ public final class EnrichService implements AutoCloseable {
         }
         if (outcome.get() != KafkaStreams.State.RUNNING) {
             close();
-            throw new IllegalStateException("enrichment failed to start (Kafka Streams state " + outcome.get() + "); see the log above");
+            throw new IllegalStateException(
+                    "enrichment failed to start (Kafka Streams state " + outcome.get() + "); see the log above");
         }
     }
 
     /** Creates missing topics: the public ones with the configured partitions, the copy-check topic with one. */
     private void provisionTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
@@ -132,18 +140,21 @@ public final class EnrichService implements AutoCloseable {
             Set<String> created = provisioner.ensure(topics);
             // Copies are decided in the order of this one partition: with more, two copies could be checked apart.
             if (!created.contains(settings.copyCheckTopic()) && partitionCount(admin, settings.copyCheckTopic()) != 1) {
-                throw new IllegalStateException("topic " + settings.copyCheckTopic() + " must have exactly one partition; delete it "
-                        + "(and reset the application) to recreate it");
+                throw new IllegalStateException(
+                        "topic " + settings.copyCheckTopic() + " must have exactly one partition; delete it "
+                                + "(and reset the application) to recreate it");
             }
         }
     }
 
     private static int partitionCount(Admin admin, String topic) {
         try {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            TopicDescription description =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             return description.partitions().size();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot describe topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while describing topic " + topic, e);
@@ -154,10 +165,13 @@ public final class EnrichService implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
+        props.put(
+                StreamsConfig.STATE_DIR_CONFIG,
+                settings.stateDir().toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replication());
-        // With several instances, another one keeps a warm copy of each task's state: the copy check's single task fails
+        // With several instances, another one keeps a warm copy of each task's state: the copy check's single task
+        // fails
         // over in seconds instead of replaying the index's changelog.
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
         // An article crosses two transactions (to the copy-check topic, then to the outputs), each waiting for the next

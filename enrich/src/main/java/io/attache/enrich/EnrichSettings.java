@@ -55,7 +55,8 @@ public record EnrichSettings(
             throw new IllegalArgumentException("topics are required");
         }
         if (applicationId == null || !applicationId.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("application id '" + applicationId + "' is not valid: use letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    "application id '" + applicationId + "' is not valid: use letters, digits, '.', '_' or '-'");
         }
         if (stateDir == null) {
             throw new IllegalArgumentException("state directory is required");
@@ -67,7 +68,8 @@ public record EnrichSettings(
             throw new IllegalArgumentException("Hamming distance must be 0 to " + FingerprintBands.MAX_DISTANCE
                     + " (four 16-bit bands catch no more), was " + maxDistance);
         }
-        watchList = (watchList == null ? List.<String>of() : watchList).stream().map(pair -> normalisePair(topics, pair)).distinct().toList();
+        watchList = (watchList == null ? List.<String>of() : watchList)
+                .stream().map(pair -> normalisePair(topics, pair)).distinct().toList();
         taxonomyFiles = taxonomyFiles == null ? List.of() : List.copyOf(taxonomyFiles);
         gazetteerFiles = gazetteerFiles == null ? List.of() : List.copyOf(gazetteerFiles);
         if (partitions < 1) {
@@ -78,40 +80,106 @@ public record EnrichSettings(
         }
         processingGuarantee = processingGuarantee == null ? StreamsConfig.EXACTLY_ONCE_V2 : processingGuarantee;
         if (!GUARANTEES.contains(processingGuarantee)) {
-            throw new IllegalArgumentException("processing guarantee '" + processingGuarantee + "' is not one of " + GUARANTEES);
+            throw new IllegalArgumentException(
+                    "processing guarantee '" + processingGuarantee + "' is not one of " + GUARANTEES);
         }
     }
 
     /** Working defaults: default topics, 30 days' retention, distance 3, exactly-once, no watch list. */
     public static EnrichSettings defaults(String bootstrapServers) {
-        return new EnrichSettings(bootstrapServers, Topics.defaults(), DEFAULT_APPLICATION_ID, Path.of(DEFAULT_STATE_DIR),
-                DEFAULT_RETENTION, DEFAULT_MAX_DISTANCE, List.of(), List.of(), List.of(), DEFAULT_PARTITIONS,
-                DEFAULT_REPLICATION, StreamsConfig.EXACTLY_ONCE_V2);
+        return new EnrichSettings(
+                bootstrapServers,
+                Topics.defaults(),
+                DEFAULT_APPLICATION_ID,
+                Path.of(DEFAULT_STATE_DIR),
+                DEFAULT_RETENTION,
+                DEFAULT_MAX_DISTANCE,
+                List.of(),
+                List.of(),
+                List.of(),
+                DEFAULT_PARTITIONS,
+                DEFAULT_REPLICATION,
+                StreamsConfig.EXACTLY_ONCE_V2);
     }
 
     public EnrichSettings withTopics(Topics newTopics) {
-        return new EnrichSettings(bootstrapServers, newTopics, applicationId, stateDir, retention, maxDistance, watchList,
-                taxonomyFiles, gazetteerFiles, partitions, replication, processingGuarantee);
+        return new EnrichSettings(
+                bootstrapServers,
+                newTopics,
+                applicationId,
+                stateDir,
+                retention,
+                maxDistance,
+                watchList,
+                taxonomyFiles,
+                gazetteerFiles,
+                partitions,
+                replication,
+                processingGuarantee);
     }
 
     public EnrichSettings withApplicationId(String newApplicationId, Path newStateDir) {
-        return new EnrichSettings(bootstrapServers, topics, newApplicationId, newStateDir, retention, maxDistance, watchList,
-                taxonomyFiles, gazetteerFiles, partitions, replication, processingGuarantee);
+        return new EnrichSettings(
+                bootstrapServers,
+                topics,
+                newApplicationId,
+                newStateDir,
+                retention,
+                maxDistance,
+                watchList,
+                taxonomyFiles,
+                gazetteerFiles,
+                partitions,
+                replication,
+                processingGuarantee);
     }
 
     public EnrichSettings withWatchList(List<String> pairs) {
-        return new EnrichSettings(bootstrapServers, topics, applicationId, stateDir, retention, maxDistance, pairs,
-                taxonomyFiles, gazetteerFiles, partitions, replication, processingGuarantee);
+        return new EnrichSettings(
+                bootstrapServers,
+                topics,
+                applicationId,
+                stateDir,
+                retention,
+                maxDistance,
+                pairs,
+                taxonomyFiles,
+                gazetteerFiles,
+                partitions,
+                replication,
+                processingGuarantee);
     }
 
     public EnrichSettings withRetention(Duration newRetention) {
-        return new EnrichSettings(bootstrapServers, topics, applicationId, stateDir, newRetention, maxDistance, watchList,
-                taxonomyFiles, gazetteerFiles, partitions, replication, processingGuarantee);
+        return new EnrichSettings(
+                bootstrapServers,
+                topics,
+                applicationId,
+                stateDir,
+                newRetention,
+                maxDistance,
+                watchList,
+                taxonomyFiles,
+                gazetteerFiles,
+                partitions,
+                replication,
+                processingGuarantee);
     }
 
     public EnrichSettings withPartitions(int newPartitions) {
-        return new EnrichSettings(bootstrapServers, topics, applicationId, stateDir, retention, maxDistance, watchList,
-                taxonomyFiles, gazetteerFiles, newPartitions, replication, processingGuarantee);
+        return new EnrichSettings(
+                bootstrapServers,
+                topics,
+                applicationId,
+                stateDir,
+                retention,
+                maxDistance,
+                watchList,
+                taxonomyFiles,
+                gazetteerFiles,
+                newPartitions,
+                replication,
+                processingGuarantee);
     }
 
     /**
@@ -123,9 +191,12 @@ public record EnrichSettings(
     }
 
     private static String normalisePair(Topics topics, String pair) {
-        String[] codes = pair == null ? new String[0] : pair.trim().toUpperCase(Locale.ROOT).split("-");
+        String[] codes = pair == null
+                ? new String[0]
+                : pair.trim().toUpperCase(Locale.ROOT).split("-");
         if (codes.length != 2) {
-            throw new IllegalArgumentException("watched dyad '" + pair + "' is not valid: write two ISO 3166-1 alpha-3 codes as AAA-BBB");
+            throw new IllegalArgumentException(
+                    "watched dyad '" + pair + "' is not valid: write two ISO 3166-1 alpha-3 codes as AAA-BBB");
         }
         String topic = topics.dyad(codes[0], codes[1]);
         return topic.substring(topic.lastIndexOf('.') + 1);

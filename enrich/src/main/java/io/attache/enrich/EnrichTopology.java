@@ -37,8 +37,7 @@ public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String INDEX_STORE = "fingerprint-index";
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
     /** The topology, its counters in a private registry (as on {@code TopologyTestDriver}). */
     public static Topology build(EnrichSettings settings, Clock clock) {
@@ -56,32 +55,63 @@ public final class EnrichTopology {
         // 1. Safe input: anything that is not a valid article goes to the dead-letter topic, as read.
         addSafeInput(topology, topics, metrics, "track-revisions");
 
-        // 2. In parallel, by article id: exact repeats and revisions; new texts tagged. All go to the single copy-check partition.
-        topology.addProcessor("track-revisions",
-                () -> new RevisionTracker(LEDGER_STORE, "to-copy-check", "tag-articles", settings.retention()), "validate-articles");
+        // 2. In parallel, by article id: exact repeats and revisions; new texts tagged. All go to the single copy-check
+        // partition.
+        topology.addProcessor(
+                "track-revisions",
+                () -> new RevisionTracker(LEDGER_STORE, "to-copy-check", "tag-articles", settings.retention()),
+                "validate-articles");
         topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock), "track-revisions");
-        topology.addSink("to-copy-check", settings.copyCheckTopic(),
-                Serdes.String().serializer(), EnrichSerdes.copyCandidate().serializer(), "track-revisions", "tag-articles");
+        topology.addSink(
+                "to-copy-check",
+                settings.copyCheckTopic(),
+                Serdes.String().serializer(),
+                EnrichSerdes.copyCandidate().serializer(),
+                "track-revisions",
+                "tag-articles");
 
         // 3. Serially, in the order of that partition: near duplicates and the same text under another URL.
-        topology.addSource("read-copy-check", Serdes.String().deserializer(), EnrichSerdes.copyCandidate().deserializer(),
+        topology.addSource(
+                "read-copy-check",
+                Serdes.String().deserializer(),
+                EnrichSerdes.copyCandidate().deserializer(),
                 settings.copyCheckTopic());
-        topology.addProcessor("check-copies", () -> new CopyChecker(INDEX_STORE, "to-duplicates", "route-articles",
-                settings.maxDistance(), settings.retention(), clock, metrics), "read-copy-check");
-        topology.addSink("to-duplicates", topics.duplicates(),
-                Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "check-copies");
+        topology.addProcessor(
+                "check-copies",
+                () -> new CopyChecker(
+                        INDEX_STORE,
+                        "to-duplicates",
+                        "route-articles",
+                        settings.maxDistance(),
+                        settings.retention(),
+                        clock,
+                        metrics),
+                "read-copy-check");
+        topology.addSink(
+                "to-duplicates",
+                topics.duplicates(),
+                Serdes.String().serializer(),
+                RecordSerdes.duplicate().serializer(),
+                "check-copies");
 
         // 4. Route the unique: everything to enriched, then per theme, then per watched dyad.
         addRouting(topology, settings, taxonomy, metrics, "check-copies");
 
         // State, both in memory and changelogged: a few hundred bytes per article for the retention, restored from the
-        // changelog on start. In RocksDB, every exactly-once commit flushed both stores to disk, which set the tail of the
+        // changelog on start. In RocksDB, every exactly-once commit flushed both stores to disk, which set the tail of
+        // the
         // latency. The ledger's cache collapses an id's repeated writes within a commit interval; the index is written
         // once per article and read back only through its in-memory buckets.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(LEDGER_STORE),
-                Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(INDEX_STORE),
-                Serdes.String(), EnrichSerdes.indexEntry()).withCachingDisabled(), "check-copies");
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(LEDGER_STORE), Serdes.String(), EnrichSerdes.ledgerEntry())
+                        .withCachingEnabled(),
+                "track-revisions");
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(INDEX_STORE), Serdes.String(), EnrichSerdes.indexEntry())
+                        .withCachingDisabled(),
+                "check-copies");
         return topology;
     }
 
@@ -91,10 +121,21 @@ public final class EnrichTopology {
      * alike.
      */
     public static void addSafeInput(Topology topology, Topics topics, EnrichMetrics metrics, String validChild) {
-        topology.addSource("read-articles", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), topics.articles());
-        topology.addProcessor("validate-articles", () -> new ArticleValidator(validChild, "to-dead-letters", metrics), "read-articles");
-        topology.addSink("to-dead-letters", topics.deadLetters(),
-                Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer(), "validate-articles");
+        topology.addSource(
+                "read-articles",
+                Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer(),
+                topics.articles());
+        topology.addProcessor(
+                "validate-articles",
+                () -> new ArticleValidator(validChild, "to-dead-letters", metrics),
+                "read-articles");
+        topology.addSink(
+                "to-dead-letters",
+                topics.deadLetters(),
+                Serdes.ByteArray().serializer(),
+                Serdes.ByteArray().serializer(),
+                "validate-articles");
     }
 
     /**
@@ -102,17 +143,31 @@ public final class EnrichTopology {
      * sink per topic: enriched, one per theme of the taxonomy, one per watched dyad. The record was serialised once, when
      * tagged (RecordSerdes.enriched()); the sinks write those bytes. Public for the bench's band design, which routes alike.
      */
-    public static void addRouting(Topology topology, EnrichSettings settings, Taxonomy taxonomy, EnrichMetrics metrics, String parent) {
+    public static void addRouting(
+            Topology topology, EnrichSettings settings, Taxonomy taxonomy, EnrichMetrics metrics, String parent) {
         Topics topics = settings.topics();
         Map<String, String> themeSinks = sinkNames("to-theme-", new ArrayList<>(taxonomy.themeIds()));
         Map<String, String> dyadSinks = sinkNames("to-dyad-", settings.watchList());
-        topology.addProcessor("route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks, metrics), parent);
-        topology.addSink("to-enriched", topics.enriched(),
-                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles");
-        themeSinks.forEach((theme, sink) -> topology.addSink(sink, topics.theme(theme),
-                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
-        dyadSinks.forEach((pair, sink) -> topology.addSink(sink, dyadTopic(topics, pair),
-                Serdes.String().serializer(), Serdes.ByteArray().serializer(), "route-articles"));
+        topology.addProcessor(
+                "route-articles", () -> new ArticleRouter("to-enriched", themeSinks, dyadSinks, metrics), parent);
+        topology.addSink(
+                "to-enriched",
+                topics.enriched(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer(),
+                "route-articles");
+        themeSinks.forEach((theme, sink) -> topology.addSink(
+                sink,
+                topics.theme(theme),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer(),
+                "route-articles"));
+        dyadSinks.forEach((pair, sink) -> topology.addSink(
+                sink,
+                dyadTopic(topics, pair),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer(),
+                "route-articles"));
     }
 
     /**
@@ -121,7 +176,8 @@ public final class EnrichTopology {
      */
     public static List<String> publicTopics(EnrichSettings settings) {
         Topics topics = settings.topics();
-        List<String> names = new ArrayList<>(List.of(topics.articles(), topics.deadLetters(), topics.enriched(), topics.duplicates()));
+        List<String> names = new ArrayList<>(
+                List.of(topics.articles(), topics.deadLetters(), topics.enriched(), topics.duplicates()));
         Taxonomy.load(settings.taxonomyFiles()).themeIds().forEach(theme -> names.add(topics.theme(theme)));
         settings.watchList().forEach(pair -> names.add(dyadTopic(topics, pair)));
         return names;

@@ -45,8 +45,10 @@ class EnrichServiceIT {
         EnrichSettings settings = settings(topics, "one");
         Clock clock = Clock.systemUTC();
         try (EnrichService one = EnrichService.create(settings, clock, new SimpleMeterRegistry());
-                EnrichService two = EnrichService.create(settings.withApplicationId(settings.applicationId(), stateDir.resolve("two")),
-                        clock, new SimpleMeterRegistry())) {
+                EnrichService two = EnrichService.create(
+                        settings.withApplicationId(settings.applicationId(), stateDir.resolve("two")),
+                        clock,
+                        new SimpleMeterRegistry())) {
             one.start();
             two.start();
 
@@ -65,36 +67,65 @@ class EnrichServiceIT {
             }
             // The copies arrive together with the original, on other partitions: all three are in flight at once.
             Article nearCopy = syndicatedCopy(idOnAnotherPartition("copy", original.id()), original.published());
-            Article sameText = article(idOnAnotherPartition("mirror", original.id()), original.title(), original.text());
+            Article sameText =
+                    article(idOnAnotherPartition("mirror", original.id()), original.title(), original.text());
             List<Article> batch = new ArrayList<>(uniques);
             batch.add(nearCopy);
             batch.add(sameText);
             produce(topics, batch);
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() + read(topics.duplicates()).size() == batch.size());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.enriched()).size()
+                                    + read(topics.duplicates()).size()
+                            == batch.size());
 
             List<String> enrichedIds = read(topics.enriched()).stream()
-                    .map(r -> RecordSerdes.enriched().fromBytes("", r.value())).map(EnrichedArticle::article).map(Article::id).toList();
+                    .map(r -> RecordSerdes.enriched().fromBytes("", r.value()))
+                    .map(EnrichedArticle::article)
+                    .map(Article::id)
+                    .toList();
             List<String> cluster = List.of(original.id(), nearCopy.id(), sameText.id());
-            List<String> winners = enrichedIds.stream().filter(cluster::contains).toList();
-            assertThat(winners).as("exactly one copy of the release is enriched").hasSize(1);
+            List<String> winners =
+                    enrichedIds.stream().filter(cluster::contains).toList();
+            assertThat(winners)
+                    .as("exactly one copy of the release is enriched")
+                    .hasSize(1);
             String winner = winners.get(0);
-            assertThat(enrichedIds).containsExactlyInAnyOrderElementsOf(
-                    batch.stream().map(Article::id).filter(id -> !cluster.contains(id) || id.equals(winner)).toList());
+            assertThat(enrichedIds)
+                    .containsExactlyInAnyOrderElementsOf(batch.stream()
+                            .map(Article::id)
+                            .filter(id -> !cluster.contains(id) || id.equals(winner))
+                            .toList());
 
             Map<String, DuplicateNotice> duplicates = new LinkedHashMap<>();
-            read(topics.duplicates()).forEach(r -> duplicates.put(key(r), RecordSerdes.duplicate().fromBytes("", r.value())));
-            assertThat(duplicates.keySet()).containsExactlyInAnyOrderElementsOf(cluster.stream().filter(id -> !id.equals(winner)).toList());
+            read(topics.duplicates())
+                    .forEach(
+                            r -> duplicates.put(key(r), RecordSerdes.duplicate().fromBytes("", r.value())));
+            assertThat(duplicates.keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            cluster.stream().filter(id -> !id.equals(winner)).toList());
             assertThat(duplicates.values()).allSatisfy(notice -> {
                 assertThat(notice.duplicateOf()).isEqualTo(winner);
                 assertThat(notice.reason()).isIn(DuplicateReason.NEAR_DUPLICATE, DuplicateReason.SAME_CONTENT);
             });
 
             // The winner read again is a same_url duplicate of itself; nothing new is enriched.
-            Article again = batch.stream().filter(a -> a.id().equals(winner)).findFirst().orElseThrow();
+            Article again = batch.stream()
+                    .filter(a -> a.id().equals(winner))
+                    .findFirst()
+                    .orElseThrow();
             produce(topics, List.of(again));
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.duplicates()).size() == 3);
-            assertThat(RecordSerdes.duplicate().fromBytes("", read(topics.duplicates()).stream()
-                    .filter(r -> key(r).equals(winner)).findFirst().orElseThrow().value()).reason()).isEqualTo(DuplicateReason.SAME_URL);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.duplicates()).size() == 3);
+            assertThat(RecordSerdes.duplicate()
+                            .fromBytes(
+                                    "",
+                                    read(topics.duplicates()).stream()
+                                            .filter(r -> key(r).equals(winner))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .value())
+                            .reason())
+                    .isEqualTo(DuplicateReason.SAME_URL);
             assertThat(read(topics.enriched())).hasSize(enrichedIds.size());
         }
     }
@@ -107,7 +138,8 @@ class EnrichServiceIT {
         try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
             first.start();
             produce(topics, List.of(original));
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.enriched()).size() == 1);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.enriched()).size() == 1);
         }
 
         // Another machine, nothing on disk: the index exists only in the changelog until the task rebuilds it.
@@ -116,9 +148,11 @@ class EnrichServiceIT {
             second.start();
             Article copy = syndicatedCopy(idOnAnotherPartition("copy", original.id()), original.published());
             produce(topics, List.of(copy));
-            await().atMost(Duration.ofSeconds(60)).until(() -> read(topics.duplicates()).size() == 1);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.duplicates()).size() == 1);
 
-            DuplicateNotice notice = RecordSerdes.duplicate().fromBytes("", read(topics.duplicates()).get(0).value());
+            DuplicateNotice notice = RecordSerdes.duplicate()
+                    .fromBytes("", read(topics.duplicates()).get(0).value());
             assertThat(notice.article().id()).isEqualTo(copy.id());
             assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
             assertThat(notice.duplicateOf()).isEqualTo(original.id());
@@ -133,7 +167,8 @@ class EnrichServiceIT {
         KAFKA.createTopics(2, settings.copyCheckTopic());
 
         try (EnrichService service = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
-            assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(service::start)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining(settings.copyCheckTopic() + " must have exactly one partition");
         }
     }
@@ -162,7 +197,9 @@ class EnrichServiceIT {
     private static void produce(Topics topics, List<Article> articles) {
         Map<byte[], byte[]> records = new LinkedHashMap<>();
         for (Article article : articles) {
-            records.put(article.id().getBytes(StandardCharsets.UTF_8), RecordSerdes.article().toBytes(topics.articles(), article));
+            records.put(
+                    article.id().getBytes(StandardCharsets.UTF_8),
+                    RecordSerdes.article().toBytes(topics.articles(), article));
         }
         KAFKA.produce(topics.articles(), records);
     }

@@ -56,9 +56,18 @@ class EnrichTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(EnrichTopology.build(settings, CLOCK), props);
-        input = driver.createInputTopic(TOPICS.articles(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), RecordSerdes.enriched().deserializer());
-        duplicates = driver.createOutputTopic(TOPICS.duplicates(), Serdes.String().deserializer(), RecordSerdes.duplicate().deserializer());
+        input = driver.createInputTopic(
+                TOPICS.articles(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        enriched = driver.createOutputTopic(
+                TOPICS.enriched(),
+                Serdes.String().deserializer(),
+                RecordSerdes.enriched().deserializer());
+        duplicates = driver.createOutputTopic(
+                TOPICS.duplicates(),
+                Serdes.String().deserializer(),
+                RecordSerdes.duplicate().deserializer());
     }
 
     @AfterEach
@@ -90,15 +99,19 @@ class EnrichTopologyTest {
     void aUniqueArticleIsPublishedWithoutWaitingForWallClockTime() {
         send(article("a1", "Wang Yi Holds Talks with Cambodian Foreign Minister", RELEASE_TEXT), T0);
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1");
     }
 
     @Test
     void undecodableRecordGoesToTheDeadLetterTopicWithItsSource() {
         input.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8), T0);
 
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(TOPICS.deadLetters(),
-                Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(
+                TOPICS.deadLetters(),
+                Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
         TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(header(dead, DeadLetterHeaders.ERROR)).contains("cannot read Article");
@@ -120,8 +133,10 @@ class EnrichTopologyTest {
         Article article = article("a1", "Title", RELEASE_TEXT);
         input.pipeInput("other-key", RecordSerdes.article().toBytes("t", article), T0);
 
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(TOPICS.deadLetters(),
-                Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(
+                TOPICS.deadLetters(),
+                Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
         assertThat(header(dlq.readRecord(), DeadLetterHeaders.ERROR)).contains("is not the article id");
         assertThat(enriched.isEmpty()).isTrue();
     }
@@ -147,7 +162,9 @@ class EnrichTopologyTest {
         send(syndicatedCopy("a2", T0), T0.plusSeconds(120));
 
         List<DuplicateNotice> notices = duplicates.readValuesToList();
-        assertThat(notices).extracting(DuplicateNotice::reason).containsExactly(DuplicateReason.NEAR_DUPLICATE, DuplicateReason.SAME_URL);
+        assertThat(notices)
+                .extracting(DuplicateNotice::reason)
+                .containsExactly(DuplicateReason.NEAR_DUPLICATE, DuplicateReason.SAME_URL);
         assertThat(notices.get(1).duplicateOf()).isEqualTo("a1");
     }
 
@@ -167,17 +184,22 @@ class EnrichTopologyTest {
         send(article("a1", "Title", RELEASE_TEXT), T0);
         send(article("a1", "Title (corrected)", RELEASE_TEXT.replace("12 March", "13 March")), T0.plusMillis(5));
 
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::revision).containsExactly(0, 1);
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::revision)
+                .containsExactly(0, 1);
     }
 
     @Test
     void sameIdAfterTheRetentionWindowIsNewAgain() {
         Article article = article("a1", "Title", RELEASE_TEXT);
         send(article, T0);
-        send(article("filler", "Other", "Unrelated text about rainfall in the highlands and the harvest."), T0.plus(Duration.ofDays(20)));
+        send(
+                article("filler", "Other", "Unrelated text about rainfall in the highlands and the harvest."),
+                T0.plus(Duration.ofDays(20)));
         send(article, T0.plus(Duration.ofDays(31)));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id() + "/" + e.revision())
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id() + "/" + e.revision())
                 .containsExactly("a1/0", "filler/0", "a1/0");
         assertThat(duplicates.isEmpty()).isTrue();
     }
@@ -187,7 +209,9 @@ class EnrichTopologyTest {
         send(article("a1", "Title", RELEASE_TEXT), T0);
         send(article("a2", "Title", RELEASE_TEXT), T0.plusSeconds(60));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1");
         DuplicateNotice notice = duplicates.readValue();
         assertThat(notice.article().id()).isEqualTo("a2");
         assertThat(notice.reason()).isEqualTo(DuplicateReason.SAME_CONTENT);
@@ -199,7 +223,9 @@ class EnrichTopologyTest {
         send(article("a1", RELEASE_TITLE, RELEASE_TEXT), T0);
         send(syndicatedCopy("a2", T0), T0.plusSeconds(60));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1");
         assertThat(duplicates.readValue().distance()).isBetween(1, 3);
     }
 
@@ -208,7 +234,9 @@ class EnrichTopologyTest {
         send(syndicatedCopy("copy", Instant.parse("2024-03-12T09:30:00Z")), T0);
         send(article("orig", RELEASE_TITLE, RELEASE_TEXT, Instant.parse("2024-03-12T08:00:00Z")), T0.plusMillis(5));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("copy");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("copy");
         DuplicateNotice notice = duplicates.readValue();
         assertThat(List.of(notice.article().id(), notice.reason().name(), notice.duplicateOf()))
                 .containsExactly("orig", "NEAR_DUPLICATE", "copy");
@@ -219,7 +247,9 @@ class EnrichTopologyTest {
         send(article("b-mirror", "Title", RELEASE_TEXT), T0);
         send(article("a-site", "Title", RELEASE_TEXT), T0);
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("b-mirror");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("b-mirror");
         DuplicateNotice notice = duplicates.readValue();
         assertThat(notice.reason()).isEqualTo(DuplicateReason.SAME_CONTENT);
         assertThat(notice.duplicateOf()).isEqualTo("b-mirror");
@@ -228,23 +258,37 @@ class EnrichTopologyTest {
     @Test
     void aRevisionThatCopiesAnotherArticleIsDroppedAndItsRepeatNamesThatArticle() {
         send(article("a1", RELEASE_TITLE, RELEASE_TEXT), T0);
-        send(article("b1", "Japan and Viet Nam hold energy dialogue", "Japan and Viet Nam held their third energy dialogue."), T0);
+        send(
+                article(
+                        "b1",
+                        "Japan and Viet Nam hold energy dialogue",
+                        "Japan and Viet Nam held their third energy dialogue."),
+                T0);
         Article copyAsRevision = syndicatedCopy("b1", T0);
         send(copyAsRevision, T0.plusSeconds(60));
         send(copyAsRevision, T0.plusSeconds(120));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1", "b1");
-        assertThat(duplicates.readValuesToList()).extracting(n -> n.reason() + " of " + n.duplicateOf())
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1", "b1");
+        assertThat(duplicates.readValuesToList())
+                .extracting(n -> n.reason() + " of " + n.duplicateOf())
                 .containsExactly("NEAR_DUPLICATE of a1", "SAME_URL of a1");
     }
 
     @Test
     void differentArticlesAreBothEnriched() {
         send(article("a1", "Title", RELEASE_TEXT), T0);
-        send(article("a2", "Japan and Viet Nam hold energy dialogue",
-                "Japan and Viet Nam held their third energy dialogue in Hanoi on liquefied natural gas and grid investment."), T0);
+        send(
+                article(
+                        "a2",
+                        "Japan and Viet Nam hold energy dialogue",
+                        "Japan and Viet Nam held their third energy dialogue in Hanoi on liquefied natural gas and grid investment."),
+                T0);
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1", "a2");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1", "a2");
     }
 
     @Test
@@ -252,7 +296,9 @@ class EnrichTopologyTest {
         send(article("a1", "Title", RELEASE_TEXT), T0);
         send(article("a2", "Title", RELEASE_TEXT + " Editor: Li Ming"), T0.plus(Duration.ofDays(31)));
 
-        assertThat(enriched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1", "a2");
+        assertThat(enriched.readValuesToList())
+                .extracting(e -> e.article().id())
+                .containsExactly("a1", "a2");
     }
 
     @Test
@@ -261,12 +307,19 @@ class EnrichTopologyTest {
         EnrichedArticle out = enriched.readValue();
 
         for (var theme : out.themes()) {
-            TestOutputTopic<String, EnrichedArticle> topic = driver.createOutputTopic(TOPICS.theme(theme.id()),
-                    Serdes.String().deserializer(), RecordSerdes.enriched().deserializer());
-            assertThat(topic.readValuesToList()).extracting(e -> e.article().id()).as(theme.id()).containsExactly("a1");
+            TestOutputTopic<String, EnrichedArticle> topic = driver.createOutputTopic(
+                    TOPICS.theme(theme.id()),
+                    Serdes.String().deserializer(),
+                    RecordSerdes.enriched().deserializer());
+            assertThat(topic.readValuesToList())
+                    .extracting(e -> e.article().id())
+                    .as(theme.id())
+                    .containsExactly("a1");
         }
-        TestOutputTopic<String, EnrichedArticle> energy = driver.createOutputTopic(TOPICS.theme("energy"),
-                Serdes.String().deserializer(), RecordSerdes.enriched().deserializer());
+        TestOutputTopic<String, EnrichedArticle> energy = driver.createOutputTopic(
+                TOPICS.theme("energy"),
+                Serdes.String().deserializer(),
+                RecordSerdes.enriched().deserializer());
         assertThat(out.themes()).extracting(t -> t.id()).doesNotContain("energy");
         assertThat(energy.isEmpty()).isTrue();
     }
@@ -274,12 +327,18 @@ class EnrichTopologyTest {
     @Test
     void articleAboutAWatchedDyadGoesToItsTopicAndOthersDoNot() {
         send(article("a1", "Title", RELEASE_TEXT), T0);
-        send(article("a2", "Japan and Viet Nam hold energy dialogue",
-                "Japan and Viet Nam held their third energy dialogue in Hanoi. Japanese and Vietnamese officials discussed "
-                        + "liquefied natural gas, power grid investment and renewable energy."), T0);
+        send(
+                article(
+                        "a2",
+                        "Japan and Viet Nam hold energy dialogue",
+                        "Japan and Viet Nam held their third energy dialogue in Hanoi. Japanese and Vietnamese officials discussed "
+                                + "liquefied natural gas, power grid investment and renewable energy."),
+                T0);
 
-        TestOutputTopic<String, EnrichedArticle> watched = driver.createOutputTopic(TOPICS.dyad("CHN", "KHM"),
-                Serdes.String().deserializer(), RecordSerdes.enriched().deserializer());
+        TestOutputTopic<String, EnrichedArticle> watched = driver.createOutputTopic(
+                TOPICS.dyad("CHN", "KHM"),
+                Serdes.String().deserializer(),
+                RecordSerdes.enriched().deserializer());
         assertThat(watched.readValuesToList()).extracting(e -> e.article().id()).containsExactly("a1");
         assertThat(enriched.readValuesToList()).hasSize(2);
     }

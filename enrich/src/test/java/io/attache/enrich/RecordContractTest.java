@@ -25,29 +25,48 @@ class RecordContractTest {
 
     @Test
     void enrichedArticleSchemaRequiresExactlyTheFieldsWritten() throws IOException {
-        ArticleTagger.Tags tags = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of())).tag("Wang Yi in Phnom Penh", RELEASE_TEXT);
-        EnrichedArticle enriched = new EnrichedArticle(TestArticles.article("a1", "T", RELEASE_TEXT), 0, "", "0123456789abcdef",
-                tags.dyads(), tags.themes(), Instant.parse("2024-03-12T10:00:00Z"));
+        ArticleTagger.Tags tags = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()))
+                .tag("Wang Yi in Phnom Penh", RELEASE_TEXT);
+        EnrichedArticle enriched = new EnrichedArticle(
+                TestArticles.article("a1", "T", RELEASE_TEXT),
+                0,
+                "",
+                "0123456789abcdef",
+                tags.dyads(),
+                tags.themes(),
+                Instant.parse("2024-03-12T10:00:00Z"));
         JsonNode written = Json.mapper().readTree(RecordSerdes.enriched().toBytes("t", enriched));
-        JsonNode schema = Json.mapper().readTree(SCHEMAS.resolve("enriched-article.schema.json").toFile());
+        JsonNode schema = Json.mapper()
+                .readTree(SCHEMAS.resolve("enriched-article.schema.json").toFile());
 
         assertThat(fieldNames(written)).containsExactlyInAnyOrderElementsOf(texts(schema.get("required")));
-        assertThat(fieldNames(written.get("dyads").get(0))).containsExactlyInAnyOrderElementsOf(texts(schema.at("/$defs/dyad/required")));
+        assertThat(fieldNames(written.get("dyads").get(0)))
+                .containsExactlyInAnyOrderElementsOf(texts(schema.at("/$defs/dyad/required")));
         assertThat(fieldNames(written.get("themes").get(0).get("evidence").get(0)))
                 .containsExactlyInAnyOrderElementsOf(texts(schema.at("/$defs/evidence/required")));
     }
 
     @Test
     void duplicateNoticeSchemaRequiresExactlyTheFieldsWritten() throws IOException {
-        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, TestArticles.article("a2", "T", RELEASE_TEXT),
-                DuplicateReason.NEAR_DUPLICATE, "a1", 2, Instant.parse("2024-03-12T10:00:00Z"));
+        DuplicateNotice notice = new DuplicateNotice(
+                DuplicateNotice.SCHEMA,
+                TestArticles.article("a2", "T", RELEASE_TEXT),
+                DuplicateReason.NEAR_DUPLICATE,
+                "a1",
+                2,
+                Instant.parse("2024-03-12T10:00:00Z"));
         JsonNode written = Json.mapper().readTree(RecordSerdes.duplicate().toBytes("t", notice));
-        JsonNode schema = Json.mapper().readTree(SCHEMAS.resolve("duplicate-notice.schema.json").toFile());
-        JsonNode articleSchema = Json.mapper().readTree(SCHEMAS.resolve("enriched-article.schema.json").toFile()).at("/$defs/article");
+        JsonNode schema = Json.mapper()
+                .readTree(SCHEMAS.resolve("duplicate-notice.schema.json").toFile());
+        JsonNode articleSchema = Json.mapper()
+                .readTree(SCHEMAS.resolve("enriched-article.schema.json").toFile())
+                .at("/$defs/article");
 
         assertThat(fieldNames(written)).containsExactlyInAnyOrderElementsOf(texts(schema.get("required")));
-        assertThat(fieldNames(written.get("article"))).containsExactlyInAnyOrderElementsOf(texts(articleSchema.get("required")));
-        assertThat(texts(schema.at("/properties/reason/enum"))).containsExactly("same_url", "same_content", "near_duplicate");
+        assertThat(fieldNames(written.get("article")))
+                .containsExactlyInAnyOrderElementsOf(texts(articleSchema.get("required")));
+        assertThat(texts(schema.at("/properties/reason/enum")))
+                .containsExactly("same_url", "same_content", "near_duplicate");
         assertThat(written.get("reason").asText()).isEqualTo("near_duplicate");
     }
 

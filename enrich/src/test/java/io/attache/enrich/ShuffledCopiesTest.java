@@ -41,14 +41,15 @@ class ShuffledCopiesTest {
     private static final Instant T0 = Instant.parse("2024-03-12T09:00:00Z");
     private static final Topics TOPICS = Topics.defaults();
     private static final int RELEASES = 12;
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sta", "vo", "pra", "tel", "su", "nor", "da", "fi", "gan", "be"};
+    private static final String[] SYLLABLES = {
+        "ka", "lo", "mi", "ren", "sta", "vo", "pra", "tel", "su", "nor", "da", "fi", "gan", "be"
+    };
 
     @TempDir
     Path stateDir;
 
     /** One article read, and the release it is a version of. */
-    private record Read(Article article, int release) {
-    }
+    private record Read(Article article, int release) {}
 
     @RepeatedTest(10)
     void everyReleaseIsPublishedOnceAndEveryDroppedCopyNamesAPublishedArticleOfItsRelease(RepetitionInfo repetition) {
@@ -59,7 +60,8 @@ class ShuffledCopiesTest {
             String text = releaseText(random, release);
             fingerprints.add(SimHash.of("Release", text));
             assertThat(SimHash.distance(SimHash.of("Release", text), SimHash.of("Xinhua | Release", text)))
-                    .as("syndicated copy's distance").isLessThanOrEqualTo(3);
+                    .as("syndicated copy's distance")
+                    .isLessThanOrEqualTo(3);
             reads.addAll(versions(release, "Release", text));
         }
         assertThat(closestPair(fingerprints)).as("releases are far apart").isGreaterThan(3);
@@ -71,16 +73,29 @@ class ShuffledCopiesTest {
         List<DuplicateNotice> duplicates = new ArrayList<>();
         run(reads, enriched, duplicates);
 
-        assertThat(enriched.size() + duplicates.size()).as("one outcome per article read").isEqualTo(reads.size());
-        assertThat(enriched).extracting(e -> e.article().id() + "#" + e.revision()).doesNotHaveDuplicates();
+        assertThat(enriched.size() + duplicates.size())
+                .as("one outcome per article read")
+                .isEqualTo(reads.size());
+        assertThat(enriched)
+                .extracting(e -> e.article().id() + "#" + e.revision())
+                .doesNotHaveDuplicates();
         Map<Integer, Set<String>> publishedIds = new HashMap<>();
-        enriched.forEach(e -> publishedIds.computeIfAbsent(releaseOf.get(e.article().id()), r -> new HashSet<>()).add(e.article().id()));
+        enriched.forEach(e -> publishedIds
+                .computeIfAbsent(releaseOf.get(e.article().id()), r -> new HashSet<>())
+                .add(e.article().id()));
         for (int release = 0; release < RELEASES; release++) {
-            assertThat(publishedIds.get(release)).as("ids published for release %d", release).hasSize(1);
+            assertThat(publishedIds.get(release))
+                    .as("ids published for release %d", release)
+                    .hasSize(1);
         }
-        assertThat(duplicates).allSatisfy(notice -> assertThat(publishedIds.get(releaseOf.get(notice.article().id())))
-                .as("published copy named by %s", notice.article().id()).contains(notice.duplicateOf()));
-        assertThat(duplicates).filteredOn(notice -> notice.reason() == DuplicateReason.SAME_URL).hasSize(repeats(reads));
+        assertThat(duplicates)
+                .allSatisfy(notice -> assertThat(
+                                publishedIds.get(releaseOf.get(notice.article().id())))
+                        .as("published copy named by %s", notice.article().id())
+                        .contains(notice.duplicateOf()));
+        assertThat(duplicates)
+                .filteredOn(notice -> notice.reason() == DuplicateReason.SAME_URL)
+                .hasSize(repeats(reads));
     }
 
     /**
@@ -118,7 +133,8 @@ class ShuffledCopiesTest {
         StringBuilder text = new StringBuilder("Bulletin ").append(release).append(" reference 17 ");
         for (int w = 0; w < 400; w++) {
             double skewed = random.nextDouble();
-            text.append(vocabulary.get((int) (vocabulary.size() * skewed * skewed))).append(' ');
+            text.append(vocabulary.get((int) (vocabulary.size() * skewed * skewed)))
+                    .append(' ');
         }
         return text.toString();
     }
@@ -149,18 +165,27 @@ class ShuffledCopiesTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        try (TopologyTestDriver driver = new TopologyTestDriver(
-                EnrichTopology.build(settings, Clock.fixed(T0, ZoneOffset.UTC)), props)) {
-            TestInputTopic<String, byte[]> input = driver.createInputTopic(TOPICS.articles(), Serdes.String().serializer(),
+        try (TopologyTestDriver driver =
+                new TopologyTestDriver(EnrichTopology.build(settings, Clock.fixed(T0, ZoneOffset.UTC)), props)) {
+            TestInputTopic<String, byte[]> input = driver.createInputTopic(
+                    TOPICS.articles(),
+                    Serdes.String().serializer(),
                     Serdes.ByteArray().serializer());
             for (int i = 0; i < reads.size(); i++) {
                 Article article = reads.get(i).article();
-                input.pipeInput(new TestRecord<>(article.id(), RecordSerdes.article().toBytes("t", article), T0.plusSeconds(i)));
+                input.pipeInput(new TestRecord<>(
+                        article.id(), RecordSerdes.article().toBytes("t", article), T0.plusSeconds(i)));
             }
-            enriched.addAll(driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(),
-                    RecordSerdes.enriched().deserializer()).readValuesToList());
-            duplicates.addAll(driver.createOutputTopic(TOPICS.duplicates(), Serdes.String().deserializer(),
-                    RecordSerdes.duplicate().deserializer()).readValuesToList());
+            enriched.addAll(driver.createOutputTopic(
+                            TOPICS.enriched(),
+                            Serdes.String().deserializer(),
+                            RecordSerdes.enriched().deserializer())
+                    .readValuesToList());
+            duplicates.addAll(driver.createOutputTopic(
+                            TOPICS.duplicates(),
+                            Serdes.String().deserializer(),
+                            RecordSerdes.duplicate().deserializer())
+                    .readValuesToList());
         }
     }
 }

@@ -26,12 +26,14 @@ public final class TestArticles {
     /** The title of the release in {@link #RELEASE_TEXT}. */
     public static final String RELEASE_TITLE = "Wang Yi Holds Talks with Prak Sokhonn";
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     /** The release as a wire service syndicates it: a "Xinhua |" prefix, a changed date phrase, an editor's line. */
     public static Article syndicatedCopy(String id, Instant published) {
-        return article(id, "Xinhua | " + RELEASE_TITLE, RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming",
+        return article(
+                id,
+                "Xinhua | " + RELEASE_TITLE,
+                RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming",
                 published);
     }
 
@@ -40,15 +42,30 @@ public final class TestArticles {
     }
 
     public static Article article(String id, String title, String text, Instant published) {
-        return new Article(Article.SCHEMA, id, "", "https://example.org/" + id, title, text, "", published, false,
-                List.of(), List.of(), "en", new FeedRef("test-feed", "https://example.org/rss", "", "", ""),
-                published.plusSeconds(60), contentHash(title, text), TextSource.FEED,
+        return new Article(
+                Article.SCHEMA,
+                id,
+                "",
+                "https://example.org/" + id,
+                title,
+                text,
+                "",
+                published,
+                false,
+                List.of(),
+                List.of(),
+                "en",
+                new FeedRef("test-feed", "https://example.org/rss", "", "", ""),
+                published.plusSeconds(60),
+                contentHash(title, text),
+                TextSource.FEED,
                 LanguageSource.FEED);
     }
 
     public static String contentHash(String title, String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((title + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((title + "\n" + text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

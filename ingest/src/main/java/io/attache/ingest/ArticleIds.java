@@ -2,8 +2,7 @@ package io.attache.ingest;
 
 /** The stable ids and content hashes of articles. */
 final class ArticleIds {
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /**
      * Hash of the canonical URL; without one, of feed id and guid; without either, of title and text.

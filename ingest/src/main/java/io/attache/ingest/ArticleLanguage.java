@@ -7,7 +7,6 @@ import com.ibm.icu.util.ULocale;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import io.attache.model.LanguageSource;
@@ -31,20 +30,21 @@ final class ArticleLanguage {
      * declare {@code en} for Serbian or Spanish items, but a short item can fool detection between near languages.
      */
     static final double SURE_PROBABILITY = 0.99;
+
     static final int SURE_LETTERS = 200;
     /** Letters of the text read for detection and for its script; a headline and a paragraph are plenty. */
     private static final int SAMPLE = 2_000;
+
     private static final Map<String, String> TAG_OF_DETECTED = Map.of("zh-CN", "zh-Hans", "zh-TW", "zh-Hant");
     private static final LanguageDetector DETECTOR = detector();
 
     /** A language and where it came from; the language is empty when unknown. */
-    record Choice(String language, LanguageSource source) {
-    }
+    record Choice(String language, LanguageSource source) {}
 
-    private ArticleLanguage() {
-    }
+    private ArticleLanguage() {}
 
-    static Choice choose(String entryLanguage, String feedLanguage, String configuredLanguage, String title, String text) {
+    static Choice choose(
+            String entryLanguage, String feedLanguage, String configuredLanguage, String title, String text) {
         String sample = sample(title, text);
         if (!entryLanguage.isBlank()) {
             return checked(new Choice(entryLanguage.strip(), LanguageSource.ENTRY), sample);
@@ -56,7 +56,9 @@ final class ArticleLanguage {
             return checked(new Choice(configuredLanguage.strip(), LanguageSource.CONFIG), sample);
         }
         String detected = detect(sample, MIN_PROBABILITY);
-        return detected.isEmpty() ? new Choice("", LanguageSource.UNKNOWN) : new Choice(detected, LanguageSource.DETECTED);
+        return detected.isEmpty()
+                ? new Choice("", LanguageSource.UNKNOWN)
+                : new Choice(detected, LanguageSource.DETECTED);
     }
 
     /**
@@ -105,7 +107,10 @@ final class ArticleLanguage {
             case UScript.JAPANESE -> script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
             case UScript.KOREAN -> script == UScript.HANGUL || script == UScript.HAN;
             // Serbian, Uzbek, Azerbaijani and others are written in two scripts.
-            default -> likely.getLanguage().equals("sr") || likely.getLanguage().equals("bs") || likely.getLanguage().equals("uz");
+            default ->
+                likely.getLanguage().equals("sr")
+                        || likely.getLanguage().equals("bs")
+                        || likely.getLanguage().equals("uz");
         };
     }
 

@@ -57,18 +57,34 @@ final class ArticleNormaliser {
 
     /** The feed reference every article of {@code feed} carries. */
     static FeedRef feedRef(FeedConfig config, SyndFeed feed, URI effective) {
-        return new FeedRef(config.id(), effective.toString(), HtmlText.toText(feed.getTitle(), MAX_TITLE),
-                config.publisher(), config.country());
+        return new FeedRef(
+                config.id(),
+                effective.toString(),
+                HtmlText.toText(feed.getTitle(), MAX_TITLE),
+                config.publisher(),
+                config.country());
     }
 
-    private Article article(FeedConfig config, FeedRef ref, String feedLanguage, SyndEntry entry, String rawDate, URI base,
-                            Instant fetchedAt) {
+    private Article article(
+            FeedConfig config,
+            FeedRef ref,
+            String feedLanguage,
+            SyndEntry entry,
+            String rawDate,
+            URI base,
+            Instant fetchedAt) {
         String guid = entry.getUri() == null ? "" : entry.getUri().trim();
         String url = UrlCanonicaliser.canonical(link(entry), base).orElse("");
-        String title = HtmlText.toText(firstNonBlank(entry.getTitle(), dublinCore(entry).map(DCModule::getTitle).orElse("")),
+        String title = HtmlText.toText(
+                firstNonBlank(
+                        entry.getTitle(),
+                        dublinCore(entry).map(DCModule::getTitle).orElse("")),
                 MAX_TITLE);
-        String summaryHtml = entry.getDescription() == null ? "" : entry.getDescription().getValue();
-        String contentHtml = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
+        String summaryHtml =
+                entry.getDescription() == null ? "" : entry.getDescription().getValue();
+        String contentHtml = entry.getContents().stream()
+                .map(SyndContent::getValue)
+                .filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining("\n<p></p>\n"));
         String text;
         String summary;
@@ -83,19 +99,48 @@ final class ArticleNormaliser {
         Optional<Instant> published = published(entry, rawDate, fetchedAt);
         String id = ArticleIds.of(url, config.id(), guid, title, text);
         String entryLanguage = dublinCore(entry).map(DCModule::getLanguage).orElse("");
-        ArticleLanguage.Choice language = ArticleLanguage.choose(entryLanguage, feedLanguage,
-                config.language(), title, text);
-        return new Article(Article.SCHEMA, id, guid, url, title, text, summary, published.orElse(fetchedAt),
-                published.isEmpty(), authors(entry), categories(entry), language.language(), ref, fetchedAt,
-                ArticleIds.contentHash(title, text), TextSource.FEED, language.source());
+        ArticleLanguage.Choice language =
+                ArticleLanguage.choose(entryLanguage, feedLanguage, config.language(), title, text);
+        return new Article(
+                Article.SCHEMA,
+                id,
+                guid,
+                url,
+                title,
+                text,
+                summary,
+                published.orElse(fetchedAt),
+                published.isEmpty(),
+                authors(entry),
+                categories(entry),
+                language.language(),
+                ref,
+                fetchedAt,
+                ArticleIds.contentHash(title, text),
+                TextSource.FEED,
+                language.source());
     }
 
     /** A copy of {@code article} whose text came from its web page. */
     static Article withPageText(Article article, String pageText) {
-        return new Article(article.schema(), article.id(), article.guid(), article.url(), article.title(), pageText,
-                article.summary(), article.published(), article.publishedInferred(), article.authors(),
-                article.categories(), article.language(), article.feed(), article.fetchedAt(),
-                ArticleIds.contentHash(article.title(), pageText), TextSource.PAGE, article.languageSource());
+        return new Article(
+                article.schema(),
+                article.id(),
+                article.guid(),
+                article.url(),
+                article.title(),
+                pageText,
+                article.summary(),
+                article.published(),
+                article.publishedInferred(),
+                article.authors(),
+                article.categories(),
+                article.language(),
+                article.feed(),
+                article.fetchedAt(),
+                ArticleIds.contentHash(article.title(), pageText),
+                TextSource.PAGE,
+                article.languageSource());
     }
 
     private static String link(SyndEntry entry) {

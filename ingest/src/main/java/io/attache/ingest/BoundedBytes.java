@@ -15,8 +15,7 @@ import java.util.zip.InflaterInputStream;
 final class BoundedBytes {
     private static final int CHUNK = 16 * 1024;
 
-    private BoundedBytes() {
-    }
+    private BoundedBytes() {}
 
     /** Every byte of {@code in}, failing as soon as more than {@code limit} have been read. */
     static byte[] read(InputStream in, long limit) throws IOException {
@@ -55,9 +54,12 @@ final class BoundedBytes {
                 }
             }
             case "deflate" -> {
-                // Servers send "deflate" both zlib-wrapped (as the RFC says) and raw (as IIS did): tell by the header byte.
-                boolean zlib = raw.length > 1 && (raw[0] & 0x0F) == 8 && ((raw[0] & 0xFF) * 256 + (raw[1] & 0xFF)) % 31 == 0;
-                try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater(!zlib), CHUNK)) {
+                // Servers send "deflate" both zlib-wrapped (as the RFC says) and raw (as IIS did): tell by the header
+                // byte.
+                boolean zlib =
+                        raw.length > 1 && (raw[0] & 0x0F) == 8 && ((raw[0] & 0xFF) * 256 + (raw[1] & 0xFF)) % 31 == 0;
+                try (InputStream in =
+                        new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater(!zlib), CHUNK)) {
                     return read(in, limit);
                 }
             }

@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param labels    free labels
  * @param fullText  whether to fetch each new entry's page and extract its main text
  */
-public record FeedConfig(String id, URI url, Duration interval, String publisher, String language, String country,
-                         List<String> labels, boolean fullText) {
+public record FeedConfig(
+        String id,
+        URI url,
+        Duration interval,
+        String publisher,
+        String language,
+        String country,
+        List<String> labels,
+        boolean fullText) {
 
     /** The poll interval when none is configured. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);

@@ -22,31 +22,54 @@ import java.util.regex.Pattern;
  * zones (taken as UTC), two-digit years, ISO dates with a space, US zone names, no seconds.
  */
 final class FeedDates {
-    private static final Pattern DAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZONE_WITH_OFFSET = Pattern.compile("\\b(?:GMT|UTC|UT)\\s*([+-]\\d{1,2}(?::?\\d{2})?)$");
+    private static final Pattern DAY_NAME =
+            Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE_WITH_OFFSET =
+            Pattern.compile("\\b(?:GMT|UTC|UT)\\s*([+-]\\d{1,2}(?::?\\d{2})?)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EXPLICIT_ZONE =
             Pattern.compile("(?:\\d[zZ]|\\d\\s*[+-]\\d{2}:?\\d{2}|\\d\\s+(?:GMT|UTC|UT|[A-Z][DS]T|Z))$");
     private static final Pattern SHORT_OFFSET = Pattern.compile("([+-])(\\d{1,2})$");
     private static final Map<String, String> ZONE_NAMES = Map.ofEntries(
-            Map.entry("GMT", "+0000"), Map.entry("UTC", "+0000"), Map.entry("UT", "+0000"), Map.entry("Z", "+0000"),
-            Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"), Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
-            Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"),
-            Map.entry("CET", "+0100"), Map.entry("CEST", "+0200"), Map.entry("BST", "+0100"), Map.entry("JST", "+0900"),
-            Map.entry("KST", "+0900"), Map.entry("IST", "+0530"), Map.entry("MSK", "+0300"));
+            Map.entry("GMT", "+0000"),
+            Map.entry("UTC", "+0000"),
+            Map.entry("UT", "+0000"),
+            Map.entry("Z", "+0000"),
+            Map.entry("EST", "-0500"),
+            Map.entry("EDT", "-0400"),
+            Map.entry("CST", "-0600"),
+            Map.entry("CDT", "-0500"),
+            Map.entry("MST", "-0700"),
+            Map.entry("MDT", "-0600"),
+            Map.entry("PST", "-0800"),
+            Map.entry("PDT", "-0700"),
+            Map.entry("CET", "+0100"),
+            Map.entry("CEST", "+0200"),
+            Map.entry("BST", "+0100"),
+            Map.entry("JST", "+0900"),
+            Map.entry("KST", "+0900"),
+            Map.entry("IST", "+0530"),
+            Map.entry("MSK", "+0300"));
     private static final List<DateTimeFormatter> WITH_ZONE = formatters(
-            "d MMM yyyy HH:mm[:ss] Z", "d MMM yy HH:mm[:ss] Z", "d MMMM yyyy HH:mm[:ss] Z",
-            "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS][ ]Z", "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]XXX",
-            "yyyy/MM/dd HH:mm[:ss] Z", "MMM d, yyyy HH:mm[:ss] Z");
+            "d MMM yyyy HH:mm[:ss] Z",
+            "d MMM yy HH:mm[:ss] Z",
+            "d MMMM yyyy HH:mm[:ss] Z",
+            "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS][ ]Z",
+            "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]XXX",
+            "yyyy/MM/dd HH:mm[:ss] Z",
+            "MMM d, yyyy HH:mm[:ss] Z");
     private static final List<DateTimeFormatter> WITHOUT_ZONE = formatters(
-            "d MMM yyyy HH:mm[:ss]", "d MMM yy HH:mm[:ss]", "d MMMM yyyy HH:mm[:ss]",
-            "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]", "yyyy/MM/dd HH:mm[:ss]", "MMM d, yyyy HH:mm[:ss]",
+            "d MMM yyyy HH:mm[:ss]",
+            "d MMM yy HH:mm[:ss]",
+            "d MMMM yyyy HH:mm[:ss]",
+            "yyyy-MM-dd['T'][ ]HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]",
+            "yyyy/MM/dd HH:mm[:ss]",
+            "MMM d, yyyy HH:mm[:ss]",
             "dd.MM.yyyy HH:mm[:ss]");
     private static final List<DateTimeFormatter> DATE_ONLY = formatters(
             "yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "yyyy/MM/dd", "dd.MM.yyyy");
 
-    private FeedDates() {
-    }
+    private FeedDates() {}
 
     /** The instant the text names, or empty when it is not a date this reader knows. */
     static Optional<Instant> parse(String raw) {
@@ -56,11 +79,12 @@ final class FeedDates {
         String text = normalise(raw);
         return first(WITH_ZONE, text, t -> OffsetDateTime.from(t).toInstant())
                 .or(() -> first(WITHOUT_ZONE, text, t -> LocalDateTime.from(t).toInstant(ZoneOffset.UTC)))
-                .or(() -> first(DATE_ONLY, text, t -> LocalDate.from(t).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                .or(() -> first(
+                        DATE_ONLY, text, t -> LocalDate.from(t).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
-    private static Optional<Instant> first(List<DateTimeFormatter> formatters, String text,
-                                           Function<TemporalAccessor, Instant> toInstant) {
+    private static Optional<Instant> first(
+            List<DateTimeFormatter> formatters, String text, Function<TemporalAccessor, Instant> toInstant) {
         for (DateTimeFormatter formatter : formatters) {
             try {
                 return Optional.of(toInstant.apply(formatter.parse(text)));
@@ -107,7 +131,9 @@ final class FeedDates {
 
     private static List<DateTimeFormatter> formatters(String... patterns) {
         return java.util.Arrays.stream(patterns)
-                .map(p -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+                .map(p -> new DateTimeFormatterBuilder()
+                        .parseCaseInsensitive()
+                        .appendPattern(p)
                         .toFormatter(Locale.ENGLISH))
                 .toList();
     }

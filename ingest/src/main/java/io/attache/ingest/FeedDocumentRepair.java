@@ -29,8 +29,7 @@ final class FeedDocumentRepair {
     /** The versions ROME's RSS parsers accept; RSS 2.0's also accepts any "2.0..." and none at all. */
     private static final Set<String> ROME_RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94");
 
-    private FeedDocumentRepair() {
-    }
+    private FeedDocumentRepair() {}
 
     /** Repairs {@code document} in place so that ROME can read it. */
     static void repair(Document document) {
@@ -63,7 +62,9 @@ final class FeedDocumentRepair {
             moveNamespace(root, root.getNamespace(), Namespace.NO_NAMESPACE);
         }
         String version = root.getAttributeValue("version");
-        if (version != null && !ROME_RSS_VERSIONS.contains(version.trim()) && !version.trim().startsWith("2.0")) {
+        if (version != null
+                && !ROME_RSS_VERSIONS.contains(version.trim())
+                && !version.trim().startsWith("2.0")) {
             // RSS 2.01, 2.1 and other variants are RSS 2.0 as far as their elements go.
             root.setAttribute("version", "2.0");
         }
@@ -76,7 +77,8 @@ final class FeedDocumentRepair {
         }
         Namespace rss = root.getAdditionalNamespaces().stream()
                 .filter(n -> n.getURI().equals(RSS_10.getURI()) || n.getURI().equals(RSS_090.getURI()))
-                .findFirst().orElse(RSS_10);
+                .findFirst()
+                .orElse(RSS_10);
         if (root.getChild("channel", rss) == null) {
             // RSS 0.90/1.0 keep items beside the channel, so an empty one is enough for ROME to read the rest.
             root.addContent(0, new Element("channel", rss));

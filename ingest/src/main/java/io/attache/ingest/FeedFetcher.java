@@ -40,15 +40,25 @@ final class FeedFetcher {
         Path file = Path.of(url);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] body = BoundedBytes.read(in, limits.maxBytes());
-            return new FetchResponse(FetchOutcome.OK, body, "", "", "", url, url, Duration.ZERO, Duration.ZERO,
+            return new FetchResponse(
+                    FetchOutcome.OK,
+                    body,
+                    "",
+                    "",
+                    "",
+                    url,
+                    url,
+                    Duration.ZERO,
+                    Duration.ZERO,
                     "file, " + body.length + " bytes");
         } catch (BodyTooLargeException e) {
-            return FetchResponse.failed(FetchOutcome.TOO_LARGE, url, Duration.ZERO,
-                    "file larger than " + limits.maxBytes() + " bytes");
+            return FetchResponse.failed(
+                    FetchOutcome.TOO_LARGE, url, Duration.ZERO, "file larger than " + limits.maxBytes() + " bytes");
         } catch (NoSuchFileException e) {
             return FetchResponse.failed(FetchOutcome.FILE_UNREADABLE, url, Duration.ZERO, "no such file " + file);
         } catch (IOException e) {
-            return FetchResponse.failed(FetchOutcome.FILE_UNREADABLE, url, Duration.ZERO, "cannot read " + file + ": " + e.getMessage());
+            return FetchResponse.failed(
+                    FetchOutcome.FILE_UNREADABLE, url, Duration.ZERO, "cannot read " + file + ": " + e.getMessage());
         }
     }
 }

@@ -25,8 +25,8 @@ import org.jdom2.JDOMException;
  * the whole feed.
  */
 final class FeedParser {
-    private static final Pattern HTML_START = Pattern.compile(
-            "(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>])");
+    private static final Pattern HTML_START =
+            Pattern.compile("(?is)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>])");
     private static final List<String> DATE_ELEMENTS =
             List.of("pubDate", "published", "issued", "created", "date", "updated", "modified");
 
@@ -38,7 +38,9 @@ final class FeedParser {
      */
     ParsedFeed parse(byte[] body, String contentType) throws FeedParseException {
         String text = withoutInvalidXmlCharacters(decode(body, contentType));
-        if (HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find()) {
+        if (HTML_START
+                .matcher(text.length() > 4096 ? text.substring(0, 4096) : text)
+                .find()) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "an HTML page, not a feed");
         }
         if (text.isBlank()) {
@@ -50,7 +52,8 @@ final class FeedParser {
             SyndFeed feed = new SyndFeedInput().build(document);
             return new ParsedFeed(feed, rawDates(document, feed.getEntries().size()));
         } catch (IllegalArgumentException e) {
-            throw new FeedParseException(FetchOutcome.NOT_A_FEED,
+            throw new FeedParseException(
+                    FetchOutcome.NOT_A_FEED,
                     "root element <" + document.getRootElement().getName() + "> is not RSS or Atom");
         } catch (FeedException e) {
             throw new FeedParseException(FetchOutcome.MALFORMED_XML, "not a readable feed: " + e.getMessage());
@@ -67,7 +70,8 @@ final class FeedParser {
         } catch (JDOMException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
-                throw new FeedParseException(FetchOutcome.DOCTYPE_FORBIDDEN,
+                throw new FeedParseException(
+                        FetchOutcome.DOCTYPE_FORBIDDEN,
                         "has a DOCTYPE, refused (no DTDs, external entities or entity expansion)");
             }
             throw new FeedParseException(FetchOutcome.MALFORMED_XML, "invalid XML: " + firstLine(message));
@@ -89,7 +93,8 @@ final class FeedParser {
             }
             return text.toString();
         } catch (IOException e) {
-            throw new FeedParseException(FetchOutcome.MALFORMED_XML, "unreadable character encoding: " + e.getMessage());
+            throw new FeedParseException(
+                    FetchOutcome.MALFORMED_XML, "unreadable character encoding: " + e.getMessage());
         }
     }
 
@@ -128,7 +133,9 @@ final class FeedParser {
             if (child.getName().equals("item") || child.getName().equals("entry")) {
                 entries.add(child);
             } else if (child.getName().equals("channel")) {
-                child.getChildren().stream().filter(e -> e.getName().equals("item")).forEach(entries::add);
+                child.getChildren().stream()
+                        .filter(e -> e.getName().equals("item"))
+                        .forEach(entries::add);
             }
         }
         if (entries.size() != entryCount) {

@@ -4,7 +4,7 @@ package io.attache.ingest;
 @FunctionalInterface
 public interface FeedPollListener {
     /** A listener that ignores everything. */
-    FeedPollListener NONE = result -> { };
+    FeedPollListener NONE = result -> {};
 
     void feedPolled(FeedPollResult result);
 }

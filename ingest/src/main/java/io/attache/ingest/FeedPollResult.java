@@ -12,6 +12,5 @@ import java.time.Instant;
  * @param message   one line: status and size, or what went wrong
  * @param nextPoll  the earliest time the feed will be polled again
  */
-public record FeedPollResult(String feedId, String url, FetchOutcome outcome, int published, String message,
-                             Instant nextPoll) {
-}
+public record FeedPollResult(
+        String feedId, String url, FetchOutcome outcome, int published, String message, Instant nextPoll) {}

@@ -32,8 +32,13 @@ final class FeedPoller {
     private final Duration longestWait;
     private final Clock clock;
 
-    FeedPoller(FeedFetcher fetcher, PageText pageText, PublishTarget target, Backoff backoff, Duration longestWait,
-               Clock clock) {
+    FeedPoller(
+            FeedFetcher fetcher,
+            PageText pageText,
+            PublishTarget target,
+            Backoff backoff,
+            Duration longestWait,
+            Clock clock) {
         this.fetcher = fetcher;
         this.pageText = pageText;
         this.target = target;
@@ -78,35 +83,74 @@ final class FeedPoller {
                 }
             }
             case NOT_MODIFIED -> next = succeeded(feed, current, response, started, FetchOutcome.NOT_MODIFIED);
-            default -> next = failed(feed, current, response.effectiveUrl(), response.outcome(), message,
-                    response.retryAfter(), started);
+            default ->
+                next = failed(
+                        feed,
+                        current,
+                        response.effectiveUrl(),
+                        response.outcome(),
+                        message,
+                        response.retryAfter(),
+                        started);
         }
         target.saveState(next);
-        return new Polled(new FeedPollResult(feed.id(), url.toString(), outcome, published, message, next.nextPoll()), next);
+        return new Polled(
+                new FeedPollResult(feed.id(), url.toString(), outcome, published, message, next.nextPoll()), next);
     }
 
     /** The state after a fetch whose articles were all acknowledged (or that had nothing new). */
-    private FeedState succeeded(FeedConfig feed, FeedState state, FetchResponse response, Instant started,
-                                FetchOutcome outcome) {
+    private FeedState succeeded(
+            FeedConfig feed, FeedState state, FetchResponse response, Instant started, FetchOutcome outcome) {
         Duration fresh = response.freshFor().compareTo(longestWait) > 0 ? longestWait : response.freshFor();
         Duration wait = fresh.compareTo(feed.interval()) > 0 ? fresh : feed.interval();
-        String etag = response.etag().isEmpty() && outcome == FetchOutcome.NOT_MODIFIED ? state.etag() : response.etag();
+        String etag =
+                response.etag().isEmpty() && outcome == FetchOutcome.NOT_MODIFIED ? state.etag() : response.etag();
         String lastModified = response.lastModified().isEmpty() && outcome == FetchOutcome.NOT_MODIFIED
-                ? state.lastModified() : response.lastModified();
-        return new FeedState(FeedState.SCHEMA, feed.id(), feed.url().toString(), response.effectiveUrl().toString(),
-                etag, lastModified, started, started, 0, outcome.label(), "", started.plus(wait), state.seen());
+                ? state.lastModified()
+                : response.lastModified();
+        return new FeedState(
+                FeedState.SCHEMA,
+                feed.id(),
+                feed.url().toString(),
+                response.effectiveUrl().toString(),
+                etag,
+                lastModified,
+                started,
+                started,
+                0,
+                outcome.label(),
+                "",
+                started.plus(wait),
+                state.seen());
     }
 
     /** The state after a failure: validators kept, failure counted, next try backed off (or as the server asked). */
-    private FeedState failed(FeedConfig feed, FeedState state, URI effectiveUrl, FetchOutcome outcome, String message,
-                             Duration retryAfter, Instant started) {
+    private FeedState failed(
+            FeedConfig feed,
+            FeedState state,
+            URI effectiveUrl,
+            FetchOutcome outcome,
+            String message,
+            Duration retryAfter,
+            Instant started) {
         int failures = state.consecutiveFailures() + 1;
         Duration wait = backoff.after(failures, feed.interval());
         if (retryAfter.compareTo(wait) > 0) {
             wait = retryAfter;
         }
-        return new FeedState(FeedState.SCHEMA, feed.id(), feed.url().toString(), effectiveUrl.toString(), state.etag(),
-                state.lastModified(), started, state.lastSuccess(), failures, outcome.label(), message, started.plus(wait),
+        return new FeedState(
+                FeedState.SCHEMA,
+                feed.id(),
+                feed.url().toString(),
+                effectiveUrl.toString(),
+                state.etag(),
+                state.lastModified(),
+                started,
+                state.lastSuccess(),
+                failures,
+                outcome.label(),
+                message,
+                started.plus(wait),
                 state.seen());
     }
 
@@ -135,6 +179,5 @@ final class FeedPoller {
     }
 
     /** A poll's result and the state it saved. */
-    record Polled(FeedPollResult result, FeedState state) {
-    }
+    record Polled(FeedPollResult result, FeedState state) {}
 }

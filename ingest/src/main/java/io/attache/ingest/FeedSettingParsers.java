@@ -1,10 +1,10 @@
 package io.attache.ingest;
 
+import io.attache.model.DurationText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.attache.model.DurationText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,8 +16,7 @@ final class FeedSettingParsers {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
-    private FeedSettingParsers() {
-    }
+    private FeedSettingParsers() {}
 
     /** A poll interval: a {@link DurationText} of at least one second. */
     static Duration interval(String text) {
@@ -55,7 +54,8 @@ final class FeedSettingParsers {
 
     static String id(String text) {
         if (!ID.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid id: letters, digits, '.', '_', '-' (at most 128)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a valid id: letters, digits, '.', '_', '-' (at most 128)");
         }
         return text;
     }
@@ -108,7 +108,8 @@ final class FeedSettingParsers {
     }
 
     private static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+)|(-+$)", "");
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+)|(-+$)", "");
         return slug.length() > 128 ? slug.substring(0, 128) : slug;
     }
 }

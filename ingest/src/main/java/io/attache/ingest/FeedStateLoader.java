@@ -21,19 +21,25 @@ import org.slf4j.LoggerFactory;
 final class FeedStateLoader {
     private static final Logger LOG = LoggerFactory.getLogger(FeedStateLoader.class);
 
-    private FeedStateLoader() {
-    }
+    private FeedStateLoader() {}
 
     static Map<String, FeedState> load(String bootstrapServers, String topic, Duration timeout) {
         Map<String, FeedState> states = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "attache-ingest-state",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "attache-ingest-state",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            consumer.partitionsFor(topic, timeout).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            consumer.partitionsFor(topic, timeout)
+                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
@@ -56,7 +62,11 @@ final class FeedStateLoader {
             states.put(state.feedId(), state);
         } catch (SerializationException e) {
             // One unreadable state only costs that feed its validators: it is fetched afresh.
-            LOG.warn("Ignoring unreadable feed state at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+            LOG.warn(
+                    "Ignoring unreadable feed state at {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
                     e.getMessage());
         }
     }

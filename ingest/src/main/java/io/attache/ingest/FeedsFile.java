@@ -39,8 +39,7 @@ public final class FeedsFile {
             Set.of("id", "url", "interval", "publisher", "language", "country", "labels", "fullText");
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    private FeedsFile() {
-    }
+    private FeedsFile() {}
 
     /**
      * Reads and checks every feed of the file.
@@ -49,7 +48,7 @@ public final class FeedsFile {
      */
     public static List<FeedConfig> load(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonParser parser = YAML.createParser(reader)) {
+                JsonParser parser = YAML.createParser(reader)) {
             return new FeedsFileReader(file, parser).read();
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -85,8 +84,8 @@ public final class FeedsFile {
         all.addAll(adHoc);
         for (FeedConfig feed : all) {
             if (byId.putIfAbsent(feed.id(), feed) != null) {
-                throw new FeedsFileException("feed id '" + feed.id() + "' is used twice (" + byId.get(feed.id()).url()
-                        + " and " + feed.url() + ")");
+                throw new FeedsFileException("feed id '" + feed.id() + "' is used twice ("
+                        + byId.get(feed.id()).url() + " and " + feed.url() + ")");
             }
         }
         return List.copyOf(all);
@@ -123,7 +122,10 @@ public final class FeedsFile {
 
         private FeedConfig readFeed() throws IOException {
             int feedLine = line();
-            expect(parser.currentToken() == JsonToken.START_OBJECT, "feeds", "each feed must be a mapping with id and url");
+            expect(
+                    parser.currentToken() == JsonToken.START_OBJECT,
+                    "feeds",
+                    "each feed must be a mapping with id and url");
             String id = null;
             URI url = null;
             Duration interval = FeedConfig.DEFAULT_INTERVAL;
@@ -134,8 +136,11 @@ public final class FeedsFile {
             boolean fullText = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                expect(KEYS.contains(key), key, "unknown key (expected one of id, url, interval, publisher, language, "
-                        + "country, labels, fullText)");
+                expect(
+                        KEYS.contains(key),
+                        key,
+                        "unknown key (expected one of id, url, interval, publisher, language, "
+                                + "country, labels, fullText)");
                 parser.nextToken();
                 int line = line();
                 try {
@@ -143,7 +148,10 @@ public final class FeedsFile {
                         case "id" -> {
                             id = FeedSettingParsers.id(scalar(key));
                             Integer previous = idLines.putIfAbsent(id, line);
-                            expect(previous == null, key, "duplicate id '" + id + "' (first used on line " + previous + ")");
+                            expect(
+                                    previous == null,
+                                    key,
+                                    "duplicate id '" + id + "' (first used on line " + previous + ")");
                         }
                         case "url" -> url = FeedSettingParsers.location(scalar(key), baseDir());
                         case "interval" -> interval = FeedSettingParsers.interval(scalar(key));
@@ -168,7 +176,10 @@ public final class FeedsFile {
 
         private String scalar(String key) throws IOException {
             JsonToken token = parser.currentToken();
-            expect(token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL, key, "expected a single value");
+            expect(
+                    token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL,
+                    key,
+                    "expected a single value");
             return parser.getText().trim();
         }
 

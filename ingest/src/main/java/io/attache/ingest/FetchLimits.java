@@ -13,8 +13,14 @@ import java.time.Duration;
  * @param perHostConcurrency the most fetches in flight to one host at once
  * @param maxBackoff         the longest wait between retries of a failing feed
  */
-public record FetchLimits(Duration connectTimeout, Duration totalTimeout, long maxBytes, int maxRedirects,
-                          int globalConcurrency, int perHostConcurrency, Duration maxBackoff) {
+public record FetchLimits(
+        Duration connectTimeout,
+        Duration totalTimeout,
+        long maxBytes,
+        int maxRedirects,
+        int globalConcurrency,
+        int perHostConcurrency,
+        Duration maxBackoff) {
 
     public FetchLimits {
         positive("connectTimeout", connectTimeout);
@@ -22,22 +28,25 @@ public record FetchLimits(Duration connectTimeout, Duration totalTimeout, long m
         positive("maxBackoff", maxBackoff);
         if (maxBytes < 1 || maxRedirects < 0 || globalConcurrency < 1 || perHostConcurrency < 1) {
             throw new IllegalArgumentException("fetch limits must be positive: maxBytes=" + maxBytes + ", maxRedirects="
-                    + maxRedirects + ", globalConcurrency=" + globalConcurrency + ", perHostConcurrency=" + perHostConcurrency);
+                    + maxRedirects + ", globalConcurrency=" + globalConcurrency + ", perHostConcurrency="
+                    + perHostConcurrency);
         }
     }
 
     /** 10 s connect, 30 s total, 10 MiB, 5 redirects, 32 fetches at once, 2 per host, back off at most 6 h. */
     public static FetchLimits defaults() {
-        return new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, 5, 32, 2,
-                Duration.ofHours(6));
+        return new FetchLimits(
+                Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, 5, 32, 2, Duration.ofHours(6));
     }
 
     public FetchLimits withTotalTimeout(Duration timeout) {
-        return new FetchLimits(connectTimeout, timeout, maxBytes, maxRedirects, globalConcurrency, perHostConcurrency, maxBackoff);
+        return new FetchLimits(
+                connectTimeout, timeout, maxBytes, maxRedirects, globalConcurrency, perHostConcurrency, maxBackoff);
     }
 
     public FetchLimits withMaxBytes(long bytes) {
-        return new FetchLimits(connectTimeout, totalTimeout, bytes, maxRedirects, globalConcurrency, perHostConcurrency, maxBackoff);
+        return new FetchLimits(
+                connectTimeout, totalTimeout, bytes, maxRedirects, globalConcurrency, perHostConcurrency, maxBackoff);
     }
 
     public FetchLimits withConcurrency(int global, int perHost) {

@@ -17,12 +17,21 @@ import java.time.Duration;
  * @param retryAfter   how long the server asked us to wait (zero when it did not)
  * @param message      one line for the log: status code, or what went wrong
  */
-record FetchResponse(FetchOutcome outcome, byte[] body, String contentType, String etag, String lastModified,
-                            URI effectiveUrl, URI finalUrl, Duration freshFor, Duration retryAfter, String message) {
+record FetchResponse(
+        FetchOutcome outcome,
+        byte[] body,
+        String contentType,
+        String etag,
+        String lastModified,
+        URI effectiveUrl,
+        URI finalUrl,
+        Duration freshFor,
+        Duration retryAfter,
+        String message) {
 
     /** A failed fetch of {@code url}. */
     static FetchResponse failed(FetchOutcome outcome, URI effectiveUrl, Duration retryAfter, String message) {
-        return new FetchResponse(outcome, new byte[0], "", "", "", effectiveUrl, effectiveUrl, Duration.ZERO, retryAfter,
-                message);
+        return new FetchResponse(
+                outcome, new byte[0], "", "", "", effectiveUrl, effectiveUrl, Duration.ZERO, retryAfter, message);
     }
 }

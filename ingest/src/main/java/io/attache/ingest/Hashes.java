@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** Stable content hashes: the first 128 bits of SHA-256, as 32 lower-case hex digits. */
 final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static String sha256(String text) {
         try {

@@ -88,6 +88,5 @@ final class HostThrottle {
         dispatch();
     }
 
-    private record Pending<T>(String host, Supplier<T> task, CompletableFuture<T> result) {
-    }
+    private record Pending<T>(String host, Supplier<T> task, CompletableFuture<T> result) {}
 }

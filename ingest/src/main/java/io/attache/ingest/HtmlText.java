@@ -15,15 +15,44 @@ import org.jsoup.select.NodeVisitor;
  * {@code <br>} a line break.
  */
 final class HtmlText {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "aside",
-            "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "figure", "figcaption", "hr", "address", "main", "nav", "form", "fieldset");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "object", "svg");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "blockquote",
+            "pre",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figure",
+            "figcaption",
+            "hr",
+            "address",
+            "main",
+            "nav",
+            "form",
+            "fieldset");
+    private static final Set<String> SKIPPED =
+            Set.of("script", "style", "noscript", "template", "iframe", "object", "svg");
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Plain text of {@code html}, cut at a word boundary to at most {@code maxLength} characters. */
     static String toText(String html, int maxLength) {

@@ -29,6 +29,7 @@ import java.util.zip.ZipException;
 final class HttpFeedFetcher {
     /** Names the project and its version, as polite crawlers do. ASCII only, as HTTP headers must be. */
     static final String USER_AGENT = "Attache/" + AttacheVersion.get() + " (Attache news feed ingester)";
+
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
             + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
@@ -69,22 +70,31 @@ final class HttpFeedFetcher {
             if (isRedirect(status)) {
                 Optional<String> location = response.headers().firstValue("Location");
                 if (location.isEmpty()) {
-                    return FetchResponse.failed(FetchOutcome.HTTP_4XX, effective, Duration.ZERO,
+                    return FetchResponse.failed(
+                            FetchOutcome.HTTP_4XX,
+                            effective,
+                            Duration.ZERO,
                             "HTTP " + status + " without a Location header");
                 }
                 URI next;
                 try {
                     next = current.resolve(location.get().trim());
                 } catch (IllegalArgumentException e) {
-                    return FetchResponse.failed(FetchOutcome.HTTP_4XX, effective, Duration.ZERO,
+                    return FetchResponse.failed(
+                            FetchOutcome.HTTP_4XX,
+                            effective,
+                            Duration.ZERO,
                             "HTTP " + status + " to an invalid Location '" + location.get() + "'");
                 }
                 if (visited.contains(next)) {
-                    return FetchResponse.failed(FetchOutcome.REDIRECT_LOOP, effective, Duration.ZERO,
-                            "redirect loop back to " + next);
+                    return FetchResponse.failed(
+                            FetchOutcome.REDIRECT_LOOP, effective, Duration.ZERO, "redirect loop back to " + next);
                 }
                 if (hop + 1 > limits.maxRedirects()) {
-                    return FetchResponse.failed(FetchOutcome.TOO_MANY_REDIRECTS, effective, Duration.ZERO,
+                    return FetchResponse.failed(
+                            FetchOutcome.TOO_MANY_REDIRECTS,
+                            effective,
+                            Duration.ZERO,
                             "more than " + limits.maxRedirects() + " redirects");
                 }
                 allPermanent &= status == 301 || status == 308;
@@ -102,12 +112,24 @@ final class HttpFeedFetcher {
         int status = response.statusCode();
         HttpHeaders headers = response.headers();
         if (status == 304) {
-            return new FetchResponse(FetchOutcome.NOT_MODIFIED, new byte[0], "", header(headers, "ETag"),
-                    header(headers, "Last-Modified"), effective, finalUrl, times.freshFor(headers), Duration.ZERO, "HTTP 304");
+            return new FetchResponse(
+                    FetchOutcome.NOT_MODIFIED,
+                    new byte[0],
+                    "",
+                    header(headers, "ETag"),
+                    header(headers, "Last-Modified"),
+                    effective,
+                    finalUrl,
+                    times.freshFor(headers),
+                    Duration.ZERO,
+                    "HTTP 304");
         }
         Duration retryAfter = times.retryAfter(headers);
         if (status == 429 || (status == 503 && headers.firstValue("Retry-After").isPresent())) {
-            return FetchResponse.failed(FetchOutcome.RATE_LIMITED, effective, retryAfter,
+            return FetchResponse.failed(
+                    FetchOutcome.RATE_LIMITED,
+                    effective,
+                    retryAfter,
                     "HTTP " + status + (retryAfter.isZero() ? "" : ", retry after " + retryAfter.toSeconds() + "s"));
         }
         if (status >= 500) {
@@ -120,24 +142,40 @@ final class HttpFeedFetcher {
         try {
             body = BoundedBytes.decode(response.body(), header(headers, "Content-Encoding"), limits.maxBytes());
         } catch (BodyTooLargeException e) {
-            return FetchResponse.failed(FetchOutcome.TOO_LARGE, effective, Duration.ZERO,
+            return FetchResponse.failed(
+                    FetchOutcome.TOO_LARGE,
+                    effective,
+                    Duration.ZERO,
                     "decompressed body larger than " + limits.maxBytes() + " bytes");
         } catch (ZipException e) {
-            return FetchResponse.failed(FetchOutcome.MALFORMED_XML, effective, Duration.ZERO,
-                    "broken compressed body: " + e.getMessage());
+            return FetchResponse.failed(
+                    FetchOutcome.MALFORMED_XML, effective, Duration.ZERO, "broken compressed body: " + e.getMessage());
         } catch (IOException e) {
-            return FetchResponse.failed(FetchOutcome.MALFORMED_XML, effective, Duration.ZERO,
+            return FetchResponse.failed(
+                    FetchOutcome.MALFORMED_XML,
+                    effective,
+                    Duration.ZERO,
                     "truncated compressed body: " + e.getMessage());
         }
-        return new FetchResponse(FetchOutcome.OK, body, header(headers, "Content-Type"), header(headers, "ETag"),
-                header(headers, "Last-Modified"), effective, finalUrl, times.freshFor(headers), Duration.ZERO,
+        return new FetchResponse(
+                FetchOutcome.OK,
+                body,
+                header(headers, "Content-Type"),
+                header(headers, "ETag"),
+                header(headers, "Last-Modified"),
+                effective,
+                finalUrl,
+                times.freshFor(headers),
+                Duration.ZERO,
                 "HTTP " + status + ", " + body.length + " bytes");
     }
 
     private Exchange send(URI url, String etag, String lastModified, String accept, long deadline) {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-            return Exchange.failed(FetchOutcome.TIMEOUT, "took longer than " + limits.totalTimeout().toSeconds() + "s");
+            return Exchange.failed(
+                    FetchOutcome.TIMEOUT,
+                    "took longer than " + limits.totalTimeout().toSeconds() + "s");
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofNanos(remaining))
@@ -163,13 +201,16 @@ final class HttpFeedFetcher {
             return Exchange.failed(FetchOutcome.CONNECTION_FAILED, "cannot request " + url + ": " + e.getMessage());
         }
         try {
-            return new Exchange(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), Optional.empty());
+            return new Exchange(
+                    future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), Optional.empty());
         } catch (TimeoutException e) {
             if (body[0] != null) {
                 body[0].cancel();
             }
             future.cancel(true);
-            return Exchange.failed(FetchOutcome.TIMEOUT, "took longer than " + limits.totalTimeout().toSeconds() + "s");
+            return Exchange.failed(
+                    FetchOutcome.TIMEOUT,
+                    "took longer than " + limits.totalTimeout().toSeconds() + "s");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -215,7 +256,9 @@ final class HttpFeedFetcher {
     /** One request's response, or why there is none. */
     private record Exchange(HttpResponse<byte[]> response, Optional<FetchResponse> failure) {
         static Exchange failed(FetchOutcome outcome, String message) {
-            return new Exchange(null, Optional.of(FetchResponse.failed(outcome, URI.create("about:blank"), Duration.ZERO, message)));
+            return new Exchange(
+                    null,
+                    Optional.of(FetchResponse.failed(outcome, URI.create("about:blank"), Duration.ZERO, message)));
         }
     }
 

@@ -15,13 +15,19 @@ final class IngestMetrics {
 
     IngestMetrics(MeterRegistry registry) {
         for (FetchOutcome outcome : FetchOutcome.values()) {
-            fetches.put(outcome, Counter.builder("attache.ingest.fetches")
-                    .description("Feed fetches by outcome class").tag("outcome", outcome.label()).register(registry));
+            fetches.put(
+                    outcome,
+                    Counter.builder("attache.ingest.fetches")
+                            .description("Feed fetches by outcome class")
+                            .tag("outcome", outcome.label())
+                            .register(registry));
         }
         published = Counter.builder("attache.ingest.articles.published")
-                .description("Articles published to Kafka and acknowledged").register(registry);
+                .description("Articles published to Kafka and acknowledged")
+                .register(registry);
         duration = Timer.builder("attache.ingest.poll.duration")
-                .description("Time to poll one feed: fetch, parse, publish").register(registry);
+                .description("Time to poll one feed: fetch, parse, publish")
+                .register(registry);
     }
 
     void record(FeedPollResult result, Duration took) {

@@ -66,12 +66,14 @@ public final class IngestService implements AutoCloseable {
         this.clock = clock;
         this.listener = listener;
         this.metrics = new IngestMetrics(registry);
-        this.fetchThreads = Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-fetch"));
-        this.throttle = new HostThrottle(settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(),
-                fetchThreads);
-        this.pageThreads = Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-page"));
-        this.pageThrottle = new HostThrottle(settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(),
-                pageThreads);
+        this.fetchThreads =
+                Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-fetch"));
+        this.throttle = new HostThrottle(
+                settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(), fetchThreads);
+        this.pageThreads =
+                Executors.newFixedThreadPool(settings.limits().globalConcurrency(), threads("attache-ingest-page"));
+        this.pageThrottle = new HostThrottle(
+                settings.limits().globalConcurrency(), settings.limits().perHostConcurrency(), pageThreads);
         this.fetcher = new FeedFetcher(settings.limits(), clock);
     }
 
@@ -81,8 +83,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** As {@link #create(IngestSettings, Clock, MeterRegistry)}, telling {@code listener} after every feed poll. */
-    public static IngestService create(IngestSettings settings, Clock clock, MeterRegistry registry,
-                                       FeedPollListener listener) {
+    public static IngestService create(
+            IngestSettings settings, Clock clock, MeterRegistry registry, FeedPollListener listener) {
         return new IngestService(settings, clock, registry, listener);
     }
 
@@ -128,7 +130,8 @@ public final class IngestService implements AutoCloseable {
         }
         fetchThreads.shutdown();
         try {
-            if (!fetchThreads.awaitTermination(settings.limits().totalTimeout().plus(CLOSE_GRACE).toSeconds(), TimeUnit.SECONDS)) {
+            if (!fetchThreads.awaitTermination(
+                    settings.limits().totalTimeout().plus(CLOSE_GRACE).toSeconds(), TimeUnit.SECONDS)) {
                 LOG.warn("ingest stopped with polls still running; their feeds will be fetched again next time");
                 fetchThreads.shutdownNow();
             }
@@ -162,21 +165,29 @@ public final class IngestService implements AutoCloseable {
     }
 
     private CompletableFuture<FeedPollResult> submit(FeedConfig feed) {
-        String host = feed.url().getHost() == null ? feed.url().getScheme() : feed.url().getHost();
+        String host = feed.url().getHost() == null
+                ? feed.url().getScheme()
+                : feed.url().getHost();
         return throttle.submit(host, () -> pollFeed(feed));
     }
 
     private FeedPollResult pollFeed(FeedConfig feed) {
         long start = System.nanoTime();
-        FeedState state = states.getOrDefault(feed.id(), FeedState.initial(feed.id(), feed.url().toString()));
+        FeedState state = states.getOrDefault(
+                feed.id(), FeedState.initial(feed.id(), feed.url().toString()));
         FeedPollResult result;
         try {
             FeedPoller.Polled polled = poller.poll(feed, state);
             states.put(feed.id(), polled.state());
             result = polled.result();
         } catch (PublishInterruptedException e) {
-            result = new FeedPollResult(feed.id(), feed.url().toString(), FetchOutcome.PUBLISH_INTERRUPTED, 0,
-                    e.getMessage(), state.nextPoll());
+            result = new FeedPollResult(
+                    feed.id(),
+                    feed.url().toString(),
+                    FetchOutcome.PUBLISH_INTERRUPTED,
+                    0,
+                    e.getMessage(),
+                    state.nextPoll());
         }
         metrics.record(result, Duration.ofNanos(System.nanoTime() - start));
         log(result);
@@ -188,7 +199,13 @@ public final class IngestService implements AutoCloseable {
         if (r.outcome().success()) {
             LOG.info("feed {} {}: {}; next poll {}", r.feedId(), r.outcome().label(), r.message(), r.nextPoll());
         } else {
-            LOG.warn("feed {} {}: {} ({}); next poll {}", r.feedId(), r.outcome().label(), r.message(), r.url(), r.nextPoll());
+            LOG.warn(
+                    "feed {} {}: {} ({}); next poll {}",
+                    r.feedId(),
+                    r.outcome().label(),
+                    r.message(),
+                    r.url(),
+                    r.nextPoll());
         }
     }
 
@@ -204,15 +221,19 @@ public final class IngestService implements AutoCloseable {
         Duration wait = FIRST_RETRY;
         while (true) {
             if (closed) {
-                throw new IllegalStateException("ingest was closed before Kafka at " + settings.bootstrapServers() + " answered");
+                throw new IllegalStateException(
+                        "ingest was closed before Kafka at " + settings.bootstrapServers() + " answered");
             }
             try {
                 provisionTopics();
-                states.putAll(FeedStateLoader.load(settings.bootstrapServers(), settings.topics().feedState(),
-                        Duration.ofSeconds(15)));
+                states.putAll(FeedStateLoader.load(
+                        settings.bootstrapServers(), settings.topics().feedState(), Duration.ofSeconds(15)));
                 break;
             } catch (KafkaException | IllegalStateException e) {
-                LOG.warn("Kafka at {} is unreachable ({}); retrying in {} s", settings.bootstrapServers(), e.getMessage(),
+                LOG.warn(
+                        "Kafka at {} is unreachable ({}); retrying in {} s",
+                        settings.bootstrapServers(),
+                        e.getMessage(),
                         wait.toSeconds());
                 sleep(wait);
                 wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
@@ -221,19 +242,36 @@ public final class IngestService implements AutoCloseable {
         publisher = new KafkaPublisher(settings.bootstrapServers(), settings.topics());
         Backoff backoff = new Backoff(settings.limits().maxBackoff(), new Random());
         PageText pageText = new PageText(fetcher, pageThrottle, new PageHostBackoff(backoff, clock));
-        poller = new FeedPoller(fetcher, pageText, publisher, backoff, settings.limits().maxBackoff(), clock);
-        LOG.info("ingest ready: {} feeds, {} with a known state, publishing to {} at {}", settings.feeds().size(),
-                states.size(), settings.topics().articles(), settings.bootstrapServers());
+        poller = new FeedPoller(
+                fetcher, pageText, publisher, backoff, settings.limits().maxBackoff(), clock);
+        LOG.info(
+                "ingest ready: {} feeds, {} with a known state, publishing to {} at {}",
+                settings.feeds().size(),
+                states.size(),
+                settings.topics().articles(),
+                settings.bootstrapServers());
     }
 
     private void provisionTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
-            new TopicProvisioner(admin).ensure(List.of(
-                    TopicProvisioner.topic(settings.topics().articles(), settings.partitions(), settings.replication(), Map.of()),
-                    TopicProvisioner.topic(settings.topics().feedState(), settings.partitions(), settings.replication(),
-                            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                15_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000))) {
+            new TopicProvisioner(admin)
+                    .ensure(List.of(
+                            TopicProvisioner.topic(
+                                    settings.topics().articles(),
+                                    settings.partitions(),
+                                    settings.replication(),
+                                    Map.of()),
+                            TopicProvisioner.topic(
+                                    settings.topics().feedState(),
+                                    settings.partitions(),
+                                    settings.replication(),
+                                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
         }
     }
 

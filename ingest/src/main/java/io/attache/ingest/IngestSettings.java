@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param partitions       partitions of the topics when ingest creates them
  * @param replication      replication factor of the topics when ingest creates them
  */
-public record IngestSettings(List<FeedConfig> feeds, String bootstrapServers, Topics topics, FetchLimits limits,
-                             int partitions, short replication) {
+public record IngestSettings(
+        List<FeedConfig> feeds,
+        String bootstrapServers,
+        Topics topics,
+        FetchLimits limits,
+        int partitions,
+        short replication) {
 
     /** Partitions of {@code news.articles} and {@code news.feed-state} when created by ingest. */
     public static final int DEFAULT_PARTITIONS = 3;
@@ -32,7 +37,8 @@ public record IngestSettings(List<FeedConfig> feeds, String bootstrapServers, To
 
     /** Settings with default limits, 3 partitions and replication 1. */
     public static IngestSettings of(List<FeedConfig> feeds, String bootstrapServers, Topics topics) {
-        return new IngestSettings(feeds, bootstrapServers, topics, FetchLimits.defaults(), DEFAULT_PARTITIONS, (short) 1);
+        return new IngestSettings(
+                feeds, bootstrapServers, topics, FetchLimits.defaults(), DEFAULT_PARTITIONS, (short) 1);
     }
 
     public IngestSettings withLimits(FetchLimits newLimits) {

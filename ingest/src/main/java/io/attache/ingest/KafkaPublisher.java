@@ -38,35 +38,51 @@ final class KafkaPublisher implements PublishTarget, AutoCloseable {
 
     KafkaPublisher(String bootstrapServers, Topics topics) {
         this.topics = topics;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "attache-ingest",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                // Each poll waits for its acknowledgements, so batching longer than a few ms only adds latency.
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                // Fail a send in seconds rather than minutes when Kafka is away, so the wait is logged and retried here.
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
-                new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        "attache-ingest",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4",
+                        // Each poll waits for its acknowledgements, so batching longer than a few ms only adds latency.
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        // Fail a send in seconds rather than minutes when Kafka is away, so the wait is logged and
+                        // retried here.
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        10_000,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        10_000,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        30_000),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     @Override
     public void publish(String feedId, List<Article> articles) throws PublishInterruptedException {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            records.add(new ProducerRecord<>(topics.articles(), article.id(),
-                    RecordSerdes.article().toBytes(topics.articles(), article)));
+            records.add(new ProducerRecord<>(
+                    topics.articles(), article.id(), RecordSerdes.article().toBytes(topics.articles(), article)));
         }
         sendUntilAcknowledged(feedId, records);
     }
 
     @Override
     public void saveState(FeedState state) throws PublishInterruptedException {
-        sendUntilAcknowledged(state.feedId(), List.of(new ProducerRecord<>(topics.feedState(), state.feedId(),
-                RecordSerdes.feedState().toBytes(topics.feedState(), state))));
+        sendUntilAcknowledged(
+                state.feedId(),
+                List.of(new ProducerRecord<>(
+                        topics.feedState(),
+                        state.feedId(),
+                        RecordSerdes.feedState().toBytes(topics.feedState(), state))));
     }
 
     /** Lets waits for acknowledgement go on for at most {@code grace} more, then gives up on them. */
@@ -90,10 +106,16 @@ final class KafkaPublisher implements PublishTarget, AutoCloseable {
                 return;
             }
             if (System.nanoTime() + pause.toNanos() > stopDeadlineNanos) {
-                throw new PublishInterruptedException(failed.size() + " records not acknowledged by Kafka before stop: " + error);
+                throw new PublishInterruptedException(
+                        failed.size() + " records not acknowledged by Kafka before stop: " + error);
             }
-            LOG.warn("Kafka did not acknowledge {} of {} records for feed {} ({}); retrying in {} ms",
-                    failed.size(), pending.size(), feedId, error, pause.toMillis());
+            LOG.warn(
+                    "Kafka did not acknowledge {} of {} records for feed {} ({}); retrying in {} ms",
+                    failed.size(),
+                    pending.size(),
+                    feedId,
+                    error,
+                    pause.toMillis());
             sleep(pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             pending = failed;
@@ -116,7 +138,8 @@ final class KafkaPublisher implements PublishTarget, AutoCloseable {
                 futures.get(i).get(60, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 failed.add(records.get(i));
-                error = e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+                error = e.getCause().getClass().getSimpleName() + ": "
+                        + e.getCause().getMessage();
             } catch (TimeoutException e) {
                 failed.add(records.get(i));
                 error = "no answer in 60 s";

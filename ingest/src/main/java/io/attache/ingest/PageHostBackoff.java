@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentMap;
  * feed's poll, so it is safe for concurrent use.
  */
 final class PageHostBackoff {
-    private static final Set<FetchOutcome> HOST_FAILURES = EnumSet.of(FetchOutcome.RATE_LIMITED, FetchOutcome.HTTP_5XX,
-            FetchOutcome.TIMEOUT, FetchOutcome.CONNECTION_FAILED);
+    private static final Set<FetchOutcome> HOST_FAILURES = EnumSet.of(
+            FetchOutcome.RATE_LIMITED, FetchOutcome.HTTP_5XX, FetchOutcome.TIMEOUT, FetchOutcome.CONNECTION_FAILED);
 
     private final Backoff backoff;
     private final Clock clock;
@@ -33,7 +33,9 @@ final class PageHostBackoff {
     /** When {@code host} may be asked for pages again; empty when it may be asked now. */
     Optional<Instant> waitingUntil(String host) {
         Penalty penalty = hosts.get(host);
-        return penalty != null && clock.instant().isBefore(penalty.until()) ? Optional.of(penalty.until()) : Optional.empty();
+        return penalty != null && clock.instant().isBefore(penalty.until())
+                ? Optional.of(penalty.until())
+                : Optional.empty();
     }
 
     /** Records how a page fetch from {@code host}, for a feed polled every {@code interval}, went. */
@@ -53,6 +55,5 @@ final class PageHostBackoff {
     }
 
     /** A host's consecutive failures and the end of its wait. */
-    private record Penalty(int failures, Instant until) {
-    }
+    private record Penalty(int failures, Instant until) {}
 }

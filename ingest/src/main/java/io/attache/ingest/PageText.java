@@ -1,9 +1,9 @@
 package io.attache.ingest;
 
 import io.attache.model.Article;
-import java.net.URI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,21 +61,31 @@ final class PageText {
             String host = url.getHost() == null ? "" : url.getHost();
             Optional<Instant> waiting = backoff.waitingUntil(host);
             if (waiting.isPresent()) {
-                LOG.debug("feed {}: page {} not fetched, {} backs off until {}; keeping the feed's text",
-                        article.feed().id(), article.url(), host, waiting.get());
+                LOG.debug(
+                        "feed {}: page {} not fetched, {} backs off until {}; keeping the feed's text",
+                        article.feed().id(),
+                        article.url(),
+                        host,
+                        waiting.get());
                 result.add(article);
                 continue;
             }
-            FetchResponse page = throttle.submit(url.getHost(), () -> fetcher.fetchPage(url)).join();
+            FetchResponse page =
+                    throttle.submit(url.getHost(), () -> fetcher.fetchPage(url)).join();
             backoff.record(host, page, interval);
             if (page.outcome() != FetchOutcome.OK) {
-                LOG.info("feed {}: page {} not fetched ({}: {}); keeping the feed's text", article.feed().id(),
-                        article.url(), page.outcome().label(), page.message());
+                LOG.info(
+                        "feed {}: page {} not fetched ({}: {}); keeping the feed's text",
+                        article.feed().id(),
+                        article.url(),
+                        page.outcome().label(),
+                        page.message());
                 result.add(article);
                 continue;
             }
             String text = extract(page.finalUrl().toString(), page.body(), charset(page.contentType()));
-            result.add(text.length() > article.text().length() ? ArticleNormaliser.withPageText(article, text) : article);
+            result.add(
+                    text.length() > article.text().length() ? ArticleNormaliser.withPageText(article, text) : article);
         }
         return result;
     }

@@ -24,7 +24,8 @@ public record PollReport(List<FeedPollResult> results) {
 
     /** A plain-text table, one line per feed: id, outcome, articles published, message. */
     public String table() {
-        int idWidth = Math.max(4, results.stream().mapToInt(r -> r.feedId().length()).max().orElse(4));
+        int idWidth = Math.max(
+                4, results.stream().mapToInt(r -> r.feedId().length()).max().orElse(4));
         int outcomeWidth = 19;
         String format = "%-" + idWidth + "s  %-" + outcomeWidth + "s  %9s  %s%n";
         StringBuilder table = new StringBuilder(String.format(format, "FEED", "OUTCOME", "PUBLISHED", "DETAIL"));

@@ -26,7 +26,8 @@ final class ResponseTimes {
 
     /** How long the response stays fresh: max-age, else Expires minus now; zero when unknown or not cacheable. */
     Duration freshFor(HttpHeaders headers) {
-        String cacheControl = String.join(",", headers.allValues("Cache-Control")).toLowerCase(Locale.ROOT);
+        String cacheControl =
+                String.join(",", headers.allValues("Cache-Control")).toLowerCase(Locale.ROOT);
         if (NO_CACHE.matcher(cacheControl).find()) {
             return Duration.ZERO;
         }
@@ -34,7 +35,8 @@ final class ResponseTimes {
         if (m.find()) {
             return capped(seconds(m.group(1)));
         }
-        return headers.firstValue("Expires").flatMap(ResponseTimes::httpDate)
+        return headers.firstValue("Expires")
+                .flatMap(ResponseTimes::httpDate)
                 .map(expires -> capped(Duration.between(clock.instant(), expires)))
                 .orElse(Duration.ZERO);
     }
@@ -48,13 +50,16 @@ final class ResponseTimes {
         if (value.get().matches("\\d+")) {
             return capped(seconds(value.get()));
         }
-        return httpDate(value.get()).map(at -> capped(Duration.between(clock.instant(), at))).orElse(Duration.ZERO);
+        return httpDate(value.get())
+                .map(at -> capped(Duration.between(clock.instant(), at)))
+                .orElse(Duration.ZERO);
     }
 
     /** An RFC 1123 date as HTTP sends it. */
     static Optional<Instant> httpDate(String value) {
         try {
-            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -15,12 +15,34 @@ import java.util.Set;
  * dropped, tracking parameters removed and the remaining query parameters sorted.
  */
 final class UrlCanonicaliser {
-    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
-            "yclid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "spm", "cmpid",
-            "oly_anon_id", "oly_enc_id", "vero_id", "wt.mc_id", "ref_src", "s_cid", "at_medium", "at_campaign");
+    private static final Set<String> TRACKING = Set.of(
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "yclid",
+            "mc_cid",
+            "mc_eid",
+            "igshid",
+            "_ga",
+            "_gl",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "spm",
+            "cmpid",
+            "oly_anon_id",
+            "oly_enc_id",
+            "vero_id",
+            "wt.mc_id",
+            "ref_src",
+            "s_cid",
+            "at_medium",
+            "at_campaign");
 
-    private UrlCanonicaliser() {
-    }
+    private UrlCanonicaliser() {}
 
     /** The canonical http(s) URL of {@code link}, or empty when it is blank, unparseable or not http(s). */
     static Optional<String> canonical(String link, URI base) {
@@ -43,7 +65,8 @@ final class UrlCanonicaliser {
         }
         url.append(uri.getHost().toLowerCase(Locale.ROOT));
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         if (!defaultPort) {
             url.append(':').append(port);
         }

@@ -21,7 +21,9 @@ class FeedDocumentRepairTest {
 
         assertThat(feed.getFeedType()).isEqualTo("atom_0.3");
         assertThat(feed.getTitle()).isEqualTo("Echo");
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getTitle()).isEqualTo("First"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("First"));
     }
 
     @Test
@@ -38,7 +40,9 @@ class FeedDocumentRepairTest {
                 <feed xmlns:x="http://example.org/x"><entry><id x:a="b">urn:one</id><title>One</title></entry></feed>""");
 
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getUri()).isEqualTo("urn:one"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getUri()).isEqualTo("urn:one"));
     }
 
     @Test
@@ -54,7 +58,9 @@ class FeedDocumentRepairTest {
 
         assertThat(feed.getEntries()).singleElement().satisfies(e -> {
             assertThat(e.getTitle()).isEqualTo("Example <b>Atom</b>");
-            assertThat(e.getContents()).singleElement().satisfies(c -> assertThat(c.getValue()).isEqualTo("<p>Hello</p>"));
+            assertThat(e.getContents())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.getValue()).isEqualTo("<p>Hello</p>"));
         });
     }
 
@@ -63,7 +69,9 @@ class FeedDocumentRepairTest {
         SyndFeed feed = parse("""
                 <feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title mode="base64">Not base64!</title></entry></feed>""");
 
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getTitle()).isEqualTo("Not base64!"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("Not base64!"));
     }
 
     @Test
@@ -72,7 +80,9 @@ class FeedDocumentRepairTest {
                 <rss version="2.0"><title>Loose</title><item><title>Item</title><link>http://example.org/i</link></item></rss>""");
 
         assertThat(feed.getTitle()).isEqualTo("Loose");
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getLink()).isEqualTo("http://example.org/i"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getLink()).isEqualTo("http://example.org/i"));
     }
 
     @Test
@@ -82,7 +92,9 @@ class FeedDocumentRepairTest {
                 <item><title>Item</title></item></channel></rss>""");
 
         assertThat(feed.getDescription()).isEqualTo("Described");
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getTitle()).isEqualTo("Item"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("Item"));
     }
 
     @Test
@@ -102,20 +114,25 @@ class FeedDocumentRepairTest {
                 </rdf:RDF>""");
 
         assertThat(feed.getFeedType()).isEqualTo("rss_1.0");
-        assertThat(feed.getEntries()).singleElement().satisfies(e -> assertThat(e.getTitle()).isEqualTo("One"));
+        assertThat(feed.getEntries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("One"));
     }
 
     @Test
     void repairedDocumentsStillRefuseADoctype() {
         String xml = "<!DOCTYPE rss [<!ENTITY x \"y\">]><rss version=\"2.1\"><item><title>&x;</title></item></rss>";
 
-        assertThatThrownBy(() -> parse(xml)).isInstanceOfSatisfying(FeedParseException.class,
-                e -> assertThat(e.outcome()).isEqualTo(FetchOutcome.DOCTYPE_FORBIDDEN));
+        assertThatThrownBy(() -> parse(xml))
+                .isInstanceOfSatisfying(
+                        FeedParseException.class,
+                        e -> assertThat(e.outcome()).isEqualTo(FetchOutcome.DOCTYPE_FORBIDDEN));
     }
 
     @Test
     void otherRootsAreStillNotAFeed() {
         assertThatThrownBy(() -> parse("<CHANNEL HREF=\"http://example.org/\"><TITLE>CDF</TITLE></CHANNEL>"))
-                .isInstanceOfSatisfying(FeedParseException.class, e -> assertThat(e.outcome()).isEqualTo(FetchOutcome.NOT_A_FEED));
+                .isInstanceOfSatisfying(
+                        FeedParseException.class, e -> assertThat(e.outcome()).isEqualTo(FetchOutcome.NOT_A_FEED));
     }
 }

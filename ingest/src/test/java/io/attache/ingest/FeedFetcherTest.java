@@ -26,7 +26,8 @@ class FeedFetcherTest {
     private static final String FEED = SampleFeeds.rss("http://example.org", 2);
 
     private final LocalHttpServer server = new LocalHttpServer();
-    private final FetchLimits limits = FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)).withMaxBytes(64 * 1024);
+    private final FetchLimits limits =
+            FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)).withMaxBytes(64 * 1024);
     private final FeedFetcher fetcher = new FeedFetcher(limits, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @TempDir
@@ -59,15 +60,18 @@ class FeedFetcherTest {
 
         fetch("/rss");
 
-        assertThat(server.requests().get(0).header("User-Agent")).startsWith("Attache/" + io.attache.model.AttacheVersion.get());
+        assertThat(server.requests().get(0).header("User-Agent"))
+                .startsWith("Attache/" + io.attache.model.AttacheVersion.get());
     }
 
     @Test
     void conditionalGetSendsValidatorsAndReadsNotModified() {
         server.on("/rss", exchange -> {
             boolean fresh = "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))
-                    && "Wed, 10 Jan 2024 07:00:00 GMT".equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"));
-            LocalHttpServer.send(exchange, fresh ? 304 : 200, fresh ? new byte[0] : FEED.getBytes(StandardCharsets.UTF_8));
+                    && "Wed, 10 Jan 2024 07:00:00 GMT"
+                            .equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"));
+            LocalHttpServer.send(
+                    exchange, fresh ? 304 : 200, fresh ? new byte[0] : FEED.getBytes(StandardCharsets.UTF_8));
         });
 
         FetchResponse response = fetcher.fetchFeed(server.url("/rss"), "\"v1\"", "Wed, 10 Jan 2024 07:00:00 GMT");
@@ -103,7 +107,9 @@ class FeedFetcherTest {
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(out)) {
             deflate.write(FEED.getBytes(StandardCharsets.UTF_8));
         }
-        server.on("/rss", exchange -> LocalHttpServer.send(exchange, 200, out.toByteArray(), "Content-Encoding", "deflate"));
+        server.on(
+                "/rss",
+                exchange -> LocalHttpServer.send(exchange, 200, out.toByteArray(), "Content-Encoding", "deflate"));
 
         assertThat(new String(fetch("/rss").body(), StandardCharsets.UTF_8)).isEqualTo(FEED);
     }
@@ -187,7 +193,8 @@ class FeedFetcherTest {
 
     @Test
     void serviceUnavailableHonoursRetryAfterHttpDate() {
-        String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(600).atOffset(ZoneOffset.UTC));
+        String at =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(600).atOffset(ZoneOffset.UTC));
         server.on("/rss", exchange -> LocalHttpServer.send(exchange, 503, new byte[0], "Retry-After", at));
 
         FetchResponse response = fetch("/rss");
@@ -252,7 +259,8 @@ class FeedFetcherTest {
 
     @Test
     void missingFileIsUnreadable() {
-        assertThat(fetcher.fetchFeed(dir.resolve("none.xml").toUri(), "", "").outcome()).isEqualTo(FetchOutcome.FILE_UNREADABLE);
+        assertThat(fetcher.fetchFeed(dir.resolve("none.xml").toUri(), "", "").outcome())
+                .isEqualTo(FetchOutcome.FILE_UNREADABLE);
     }
 
     private static byte[] gzip(byte[] data) throws IOException {

@@ -19,11 +19,20 @@ class FeedPollerTest {
     private final LocalHttpServer server = new LocalHttpServer();
     private final RecordingTarget target = new RecordingTarget();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
-    private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    private final FeedPoller poller = new FeedPoller(fetcher, new PageText(fetcher, new HostThrottle(2, 2, pageThreads),
-            new PageHostBackoff(new Backoff(Duration.ofHours(6), new Random(1)), clock)), target,
-            new Backoff(Duration.ofHours(6), new Random(1)), Duration.ofHours(6), clock);
+    private final FeedFetcher fetcher =
+            new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
+    private final java.util.concurrent.ExecutorService pageThreads =
+            java.util.concurrent.Executors.newFixedThreadPool(2);
+    private final FeedPoller poller = new FeedPoller(
+            fetcher,
+            new PageText(
+                    fetcher,
+                    new HostThrottle(2, 2, pageThreads),
+                    new PageHostBackoff(new Backoff(Duration.ofHours(6), new Random(1)), clock)),
+            target,
+            new Backoff(Duration.ofHours(6), new Random(1)),
+            Duration.ofHours(6),
+            clock);
     private final FeedConfig feed = FeedConfig.of("f", server.url("/rss"));
 
     @AfterEach
@@ -53,10 +62,14 @@ class FeedPollerTest {
     @Test
     void fullTextFeedsPublishThePagesMainText() throws Exception {
         server.serve("/rss", SampleFeeds.rss(server.base(), 1));
-        server.serve("/news/0.html", "<html><body><nav>Menu</nav><article><h1>Statement 0</h1>"
-                + "<p>The full statement, much longer than the feed's one-line description, in its first paragraph.</p>"
-                + "<p>And a second paragraph with further detail about the talks and their outcome.</p>"
-                + "</article><footer>Copyright</footer></body></html>", "Content-Type", "text/html; charset=utf-8");
+        server.serve(
+                "/news/0.html",
+                "<html><body><nav>Menu</nav><article><h1>Statement 0</h1>"
+                        + "<p>The full statement, much longer than the feed's one-line description, in its first paragraph.</p>"
+                        + "<p>And a second paragraph with further detail about the talks and their outcome.</p>"
+                        + "</article><footer>Copyright</footer></body></html>",
+                "Content-Type",
+                "text/html; charset=utf-8");
 
         poller.poll(feed.withFullText(true), initial());
 
@@ -70,14 +83,17 @@ class FeedPollerTest {
     void entriesAlreadyPublishedAreNotPublishedAgain() throws Exception {
         server.on("/rss", exchange -> {
             int n = server.requestsTo("/rss") == 1 ? 2 : 3;
-            LocalHttpServer.send(exchange, 200, SampleFeeds.rss(server.base(), n).getBytes(StandardCharsets.UTF_8));
+            LocalHttpServer.send(
+                    exchange, 200, SampleFeeds.rss(server.base(), n).getBytes(StandardCharsets.UTF_8));
         });
 
         FeedState first = poller.poll(feed, initial()).state();
         FeedPoller.Polled second = poller.poll(feed, first);
 
         assertThat(second.result().published()).isEqualTo(1);
-        assertThat(target.articles).extracting(a -> a.title()).containsExactly("Statement 0", "Statement 1", "Statement 2");
+        assertThat(target.articles)
+                .extracting(a -> a.title())
+                .containsExactly("Statement 0", "Statement 1", "Statement 2");
     }
 
     @Test
@@ -92,8 +108,20 @@ class FeedPollerTest {
     @Test
     void failureBacksOffAndKeepsTheOldValidators() throws Exception {
         server.on("/rss", exchange -> LocalHttpServer.send(exchange, 500, new byte[0]));
-        FeedState known = new FeedState(FeedState.SCHEMA, "f", feed.url().toString(), feed.url().toString(), "\"v1\"", "", NOW,
-                NOW, 2, "http_5xx", "HTTP 500", NOW, java.util.List.of());
+        FeedState known = new FeedState(
+                FeedState.SCHEMA,
+                "f",
+                feed.url().toString(),
+                feed.url().toString(),
+                "\"v1\"",
+                "",
+                NOW,
+                NOW,
+                2,
+                "http_5xx",
+                "HTTP 500",
+                NOW,
+                java.util.List.of());
 
         FeedState next = poller.poll(feed, known).state();
 
@@ -123,8 +151,20 @@ class FeedPollerTest {
     @Test
     void notModifiedResetsFailuresAndKeepsValidators() throws Exception {
         server.on("/rss", exchange -> LocalHttpServer.send(exchange, 304, new byte[0]));
-        FeedState known = new FeedState(FeedState.SCHEMA, "f", feed.url().toString(), feed.url().toString(), "\"v1\"",
-                "Wed, 10 Jan 2024 07:00:00 GMT", NOW, NOW, 1, "timeout", "slow", NOW, java.util.List.of("x:y"));
+        FeedState known = new FeedState(
+                FeedState.SCHEMA,
+                "f",
+                feed.url().toString(),
+                feed.url().toString(),
+                "\"v1\"",
+                "Wed, 10 Jan 2024 07:00:00 GMT",
+                NOW,
+                NOW,
+                1,
+                "timeout",
+                "slow",
+                NOW,
+                java.util.List.of("x:y"));
 
         FeedPoller.Polled polled = poller.poll(feed, known);
 

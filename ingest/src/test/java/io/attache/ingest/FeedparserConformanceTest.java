@@ -32,13 +32,16 @@ class FeedparserConformanceTest {
 
     @BeforeAll
     static void findCorpus() throws URISyntaxException {
-        tests = Path.of(FeedparserConformanceTest.class.getResource("/conformance/feedparser/tests").toURI());
+        tests = Path.of(FeedparserConformanceTest.class
+                .getResource("/conformance/feedparser/tests")
+                .toURI());
     }
 
     private static List<FeedparserFixture> fixtures(String dir) throws IOException {
         List<FeedparserFixture> fixtures = new ArrayList<>();
         try (Stream<Path> files = Files.walk(tests.resolve(dir))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 fixtures.add(FeedparserFixture.read(tests, file));
             }
         }
@@ -76,8 +79,10 @@ class FeedparserConformanceTest {
 
     static List<String> knownRefusals() throws IOException {
         try (var in = FeedparserConformanceTest.class.getResourceAsStream("/conformance/known-refusals.txt")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
         }
     }
 
@@ -85,8 +90,10 @@ class FeedparserConformanceTest {
     void wellFormedFixturesWithDoctypeAreRefusedAsDoctypeForbidden() throws IOException {
         for (FeedparserFixture fixture : fixtures("wellformed")) {
             if (fixture.hasDoctype()) {
-                FeedParseException refused = org.junit.jupiter.api.Assertions.assertThrows(FeedParseException.class,
-                        () -> new FeedParser().parse(fixture.body(), fixture.contentType()), fixture.file().toString());
+                FeedParseException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        FeedParseException.class,
+                        () -> new FeedParser().parse(fixture.body(), fixture.contentType()),
+                        fixture.file().toString());
                 assertThat(refused.outcome()).isEqualTo(FetchOutcome.DOCTYPE_FORBIDDEN);
             }
         }
@@ -109,7 +116,8 @@ class FeedparserConformanceTest {
 
     private static Row evaluate(FeedparserFixture fixture) {
         if (fixture.skip() || !FeedparserExpectation.applicable(fixture.expect())) {
-            return new Row(fixture, FeedparserExpectation.Verdict.NOT_APPLICABLE, "skipped, or no mapped field compared");
+            return new Row(
+                    fixture, FeedparserExpectation.Verdict.NOT_APPLICABLE, "skipped, or no mapped field compared");
         }
         try {
             ParsedFeed parsed = new FeedParser().parse(fixture.body(), fixture.contentType());
@@ -117,18 +125,19 @@ class FeedparserConformanceTest {
             FeedparserExpectation.Result result = FeedparserExpectation.check(fixture.expect(), parsed, articles);
             return new Row(fixture, result.verdict(), result.detail());
         } catch (FeedParseException e) {
-            return new Row(fixture, FeedparserExpectation.Verdict.FAILS, "refused: " + e.outcome().label());
+            return new Row(
+                    fixture,
+                    FeedparserExpectation.Verdict.FAILS,
+                    "refused: " + e.outcome().label());
         }
     }
 
     /** One fixture's verdict. */
-    record Row(FeedparserFixture fixture, FeedparserExpectation.Verdict verdict, String detail) {
-    }
+    record Row(FeedparserFixture fixture, FeedparserExpectation.Verdict verdict, String detail) {}
 
     /** The markdown of docs/conformance.md. */
     static final class ConformanceTable {
-        private ConformanceTable() {
-        }
+        private ConformanceTable() {}
 
         static String markdown(List<Row> rows) {
             Map<String, Map<FeedparserExpectation.Verdict, Integer>> byArea = new TreeMap<>();
@@ -162,17 +171,22 @@ class FeedparserConformanceTest {
                     """);
             byArea.forEach((area, counts) -> md.append(line(area, counts)));
             md.append(line("**all**", total));
-            md.append("\n## Well-formed fixtures ingest refuses\n\nBefore ROME reads a document, `FeedDocumentRepair` mends "
-                    + "what ROME alone refuses or crashes on: RSS and Atom roots in a namespace ROME does not know (or in none), "
-                    + "RSS without `<channel>`, RSS 1.0/0.90 without a channel, RSS versions ROME does not list (2.01, 2.1), and "
-                    + "Atom 0.3 `mode=\"base64\"` text (decoded by us: ROME's decoder fails on line breaks). Besides DOCTYPEs, "
-                    + "only these fixtures are still refused, with the outcome shown, because they are neither RSS nor Atom; "
-                    + "`FeedparserConformanceTest` keeps this list exact "
-                    + "(`ingest/src/test/resources/conformance/known-refusals.txt`).\n\n");
+            md.append(
+                    "\n## Well-formed fixtures ingest refuses\n\nBefore ROME reads a document, `FeedDocumentRepair` mends "
+                            + "what ROME alone refuses or crashes on: RSS and Atom roots in a namespace ROME does not know (or in none), "
+                            + "RSS without `<channel>`, RSS 1.0/0.90 without a channel, RSS versions ROME does not list (2.01, 2.1), and "
+                            + "Atom 0.3 `mode=\"base64\"` text (decoded by us: ROME's decoder fails on line breaks). Besides DOCTYPEs, "
+                            + "only these fixtures are still refused, with the outcome shown, because they are neither RSS nor Atom; "
+                            + "`FeedparserConformanceTest` keeps this list exact "
+                            + "(`ingest/src/test/resources/conformance/known-refusals.txt`).\n\n");
             try {
                 for (String refusal : knownRefusals()) {
                     String[] parts = refusal.split("\\s+");
-                    md.append("- `").append(parts[0]).append("`: ").append(parts[1]).append('\n');
+                    md.append("- `")
+                            .append(parts[0])
+                            .append("`: ")
+                            .append(parts[1])
+                            .append('\n');
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -180,8 +194,13 @@ class FeedparserConformanceTest {
             md.append("\n## Expectations that fail\n\n| fixture | expectation | what we had |\n|---|---|---|\n");
             for (Row row : rows) {
                 if (row.verdict() == FeedparserExpectation.Verdict.FAILS) {
-                    md.append("| `").append(row.fixture().file()).append("` | `").append(cell(row.fixture().expect()))
-                            .append("` | ").append(cell(row.detail())).append(" |\n");
+                    md.append("| `")
+                            .append(row.fixture().file())
+                            .append("` | `")
+                            .append(cell(row.fixture().expect()))
+                            .append("` | ")
+                            .append(cell(row.detail()))
+                            .append(" |\n");
                 }
             }
             return md.toString();

@@ -19,24 +19,42 @@ import java.util.regex.Pattern;
  */
 final class FeedparserExpectation {
     /** What became of one expectation. */
-    enum Verdict { HOLDS, FAILS, NOT_APPLICABLE }
+    enum Verdict {
+        HOLDS,
+        FAILS,
+        NOT_APPLICABLE
+    }
 
     /** A verdict and, when it fails, what we had instead. */
-    record Result(Verdict verdict, String detail) {
-    }
+    record Result(Verdict verdict, String detail) {}
 
     private static final String STRING = "u?(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\")";
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(feed|entries\\[(\\d+)\\])((?:\\['[a-z_]+'\\]|\\[\\d+\\])+)\\s*==\\s*(?:" + STRING + "|\\(([\\d,\\s]+)\\))");
+    private static final Pattern COMPARISON =
+            Pattern.compile("(feed|entries\\[(\\d+)\\])((?:\\['[a-z_]+'\\]|\\[\\d+\\])+)\\s*==\\s*(?:" + STRING
+                    + "|\\(([\\d,\\s]+)\\))");
     private static final URI BASE = URI.create("http://127.0.0.1/");
 
-    private FeedparserExpectation() {
-    }
+    private FeedparserExpectation() {}
 
-    private static final java.util.Set<String> MAPPED = java.util.Set.of("['title']", "['title_detail']['value']",
-            "['language']", "['summary']", "['summary_detail']['value']", "['description']", "['content'][0]['value']",
-            "['link']", "['id']", "['guid']", "['author']", "['author_detail']['name']", "['tags'][0]['term']",
-            "['category']", "['published_parsed']", "['issued_parsed']", "['updated_parsed']", "['modified_parsed']");
+    private static final java.util.Set<String> MAPPED = java.util.Set.of(
+            "['title']",
+            "['title_detail']['value']",
+            "['language']",
+            "['summary']",
+            "['summary_detail']['value']",
+            "['description']",
+            "['content'][0]['value']",
+            "['link']",
+            "['id']",
+            "['guid']",
+            "['author']",
+            "['author_detail']['name']",
+            "['tags'][0]['term']",
+            "['category']",
+            "['published_parsed']",
+            "['issued_parsed']",
+            "['updated_parsed']",
+            "['modified_parsed']");
 
     /** True when every comparison of the expression is over a field we map (whatever our parse gives). */
     static boolean applicable(String expect) {
@@ -46,8 +64,10 @@ final class FeedparserExpectation {
         while (m.find()) {
             String between = rest.substring(end, m.start()).trim();
             boolean feedField = m.group(1).equals("feed");
-            if (!(between.isEmpty() || between.equals("and")) || !MAPPED.contains(m.group(3))
-                    || (feedField && !(m.group(3).contains("title") || m.group(3).equals("['language']")))) {
+            if (!(between.isEmpty() || between.equals("and"))
+                    || !MAPPED.contains(m.group(3))
+                    || (feedField
+                            && !(m.group(3).contains("title") || m.group(3).equals("['language']")))) {
                 return false;
             }
             end = m.end();
@@ -69,9 +89,15 @@ final class FeedparserExpectation {
                 return new Result(Verdict.NOT_APPLICABLE, "expression not translatable");
             }
             end = m.end();
-            String expected = m.group(4) != null ? unescape(m.group(4)) : m.group(5) != null ? unescape(m.group(5)) : null;
-            Optional<Optional<String>> failure = compare(m.group(1).equals("feed") ? -1 : Integer.parseInt(m.group(2)),
-                    m.group(3), expected, m.group(6), parsed, articles);
+            String expected =
+                    m.group(4) != null ? unescape(m.group(4)) : m.group(5) != null ? unescape(m.group(5)) : null;
+            Optional<Optional<String>> failure = compare(
+                    m.group(1).equals("feed") ? -1 : Integer.parseInt(m.group(2)),
+                    m.group(3),
+                    expected,
+                    m.group(6),
+                    parsed,
+                    articles);
             if (failure.isEmpty()) {
                 return new Result(Verdict.NOT_APPLICABLE, "field not mapped: " + m.group(3));
             }
@@ -80,17 +106,20 @@ final class FeedparserExpectation {
         if (end == 0 || !rest.substring(end).isBlank()) {
             return new Result(Verdict.NOT_APPLICABLE, "expression not translatable");
         }
-        return failures.isEmpty() ? new Result(Verdict.HOLDS, "") : new Result(Verdict.FAILS, String.join("; ", failures));
+        return failures.isEmpty()
+                ? new Result(Verdict.HOLDS, "")
+                : new Result(Verdict.FAILS, String.join("; ", failures));
     }
 
     /** Empty when the field is not mapped; else empty inner when it holds, or what we had. */
-    private static Optional<Optional<String>> compare(int entry, String path, String expected, String tuple,
-                                                      ParsedFeed parsed, List<Article> articles) {
+    private static Optional<Optional<String>> compare(
+            int entry, String path, String expected, String tuple, ParsedFeed parsed, List<Article> articles) {
         if (entry < 0) {
             return switch (path) {
                 case "['title']", "['title_detail']['value']" ->
-                        Optional.of(text(expected, HtmlText.toText(parsed.feed().getTitle(), ArticleNormaliser.MAX_TITLE)));
-                case "['language']" -> Optional.of(same(expected, orEmpty(parsed.feed().getLanguage())));
+                    Optional.of(text(expected, HtmlText.toText(parsed.feed().getTitle(), ArticleNormaliser.MAX_TITLE)));
+                case "['language']" ->
+                    Optional.of(same(expected, orEmpty(parsed.feed().getLanguage())));
                 default -> Optional.empty();
             };
         }
@@ -98,18 +127,22 @@ final class FeedparserExpectation {
             return Optional.of(Optional.of("no entry " + entry));
         }
         Article a = articles.get(entry);
-        SyndEntry source = entry < parsed.feed().getEntries().size() ? parsed.feed().getEntries().get(entry) : null;
+        SyndEntry source = entry < parsed.feed().getEntries().size()
+                ? parsed.feed().getEntries().get(entry)
+                : null;
         return switch (path) {
             case "['title']", "['title_detail']['value']" -> Optional.of(text(expected, a.title()));
-            case "['summary']", "['summary_detail']['value']", "['description']" -> Optional.of(text(expected, a.summary()));
+            case "['summary']", "['summary_detail']['value']", "['description']" ->
+                Optional.of(text(expected, a.summary()));
             case "['content'][0]['value']" -> Optional.of(text(expected, a.text()));
-            case "['link']" -> Optional.of(same(UrlCanonicaliser.canonical(expected, BASE).orElse(expected), a.url()));
+            case "['link']" ->
+                Optional.of(same(UrlCanonicaliser.canonical(expected, BASE).orElse(expected), a.url()));
             case "['id']", "['guid']" -> Optional.of(same(expected, a.guid()));
             case "['author']", "['author_detail']['name']" -> Optional.of(contains(a.authors(), expected));
             case "['tags'][0]['term']", "['category']" -> Optional.of(contains(a.categories(), expected));
             case "['published_parsed']", "['issued_parsed']" -> Optional.of(date(tuple, a));
-            case "['updated_parsed']", "['modified_parsed']" -> source != null && source.getPublishedDate() == null
-                    ? Optional.of(date(tuple, a)) : Optional.empty();
+            case "['updated_parsed']", "['modified_parsed']" ->
+                source != null && source.getPublishedDate() == null ? Optional.of(date(tuple, a)) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -132,11 +165,16 @@ final class FeedparserExpectation {
             return Optional.of("not a date tuple");
         }
         String[] f = tuple.split("\\s*,\\s*");
-        LocalDateTime expected = LocalDateTime.of(Integer.parseInt(f[0].trim()), Integer.parseInt(f[1].trim()),
-                Integer.parseInt(f[2].trim()), Integer.parseInt(f[3].trim()), Integer.parseInt(f[4].trim()),
+        LocalDateTime expected = LocalDateTime.of(
+                Integer.parseInt(f[0].trim()),
+                Integer.parseInt(f[1].trim()),
+                Integer.parseInt(f[2].trim()),
+                Integer.parseInt(f[3].trim()),
+                Integer.parseInt(f[4].trim()),
                 Integer.parseInt(f[5].trim()));
         return !a.publishedInferred() && expected.toInstant(ZoneOffset.UTC).equals(a.published())
-                ? Optional.empty() : Optional.of("had " + a.published() + (a.publishedInferred() ? " (inferred)" : ""));
+                ? Optional.empty()
+                : Optional.of("had " + a.published() + (a.publishedInferred() ? " (inferred)" : ""));
     }
 
     private static String orEmpty(String s) {

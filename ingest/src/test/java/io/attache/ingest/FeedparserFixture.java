@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * One fixture of the feedparser corpus: its bytes and the lines of its leading comment
  * ({@code Description:}, {@code Expect:}, {@code Header:}, {@code SkipUnless:}).
  */
-record FeedparserFixture(Path file, String area, byte[] body, String description, String expect, List<String> headers,
-                         boolean skip) {
-    private static final Pattern PROLOG_DOCTYPE = Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE", Pattern.DOTALL);
+record FeedparserFixture(
+        Path file, String area, byte[] body, String description, String expect, List<String> headers, boolean skip) {
+    private static final Pattern PROLOG_DOCTYPE =
+            Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE", Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--(.*?)-->");
 
     static FeedparserFixture read(Path root, Path file) throws IOException {
@@ -48,12 +49,17 @@ record FeedparserFixture(Path file, String area, byte[] body, String description
 
     /** The Content-Type the fixture is to be served with, empty when none. */
     String contentType() {
-        return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith("content-type:"))
-                .map(h -> h.substring(h.indexOf(':') + 1).trim()).findFirst().orElse("");
+        return headers.stream()
+                .filter(h -> h.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                .map(h -> h.substring(h.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse("");
     }
 
     /** True when the fixture declares a DOCTYPE, which ingest refuses by design. */
     boolean hasDoctype() {
-        return PROLOG_DOCTYPE.matcher(new String(body, StandardCharsets.ISO_8859_1)).find();
+        return PROLOG_DOCTYPE
+                .matcher(new String(body, StandardCharsets.ISO_8859_1))
+                .find();
     }
 }

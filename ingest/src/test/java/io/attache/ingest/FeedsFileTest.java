@@ -34,8 +34,16 @@ class FeedsFileTest {
                     fullText: true
                 """);
 
-        assertThat(FeedsFile.load(file)).containsExactly(new FeedConfig("cn-mfa", URI.create("https://www.mfa.gov.cn/eng/rss.xml"),
-                Duration.ofMinutes(10), "Ministry of Foreign Affairs of the PRC", "en", "CHN", List.of("asia", "ministry"), true));
+        assertThat(FeedsFile.load(file))
+                .containsExactly(new FeedConfig(
+                        "cn-mfa",
+                        URI.create("https://www.mfa.gov.cn/eng/rss.xml"),
+                        Duration.ofMinutes(10),
+                        "Ministry of Foreign Affairs of the PRC",
+                        "en",
+                        "CHN",
+                        List.of("asia", "ministry"),
+                        true));
     }
 
     @Test
@@ -49,7 +57,8 @@ class FeedsFileTest {
     void unknownKeyIsRefusedWithFileLineAndField() throws IOException {
         Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n    intervall: 5m\n");
 
-        assertThatThrownBy(() -> FeedsFile.load(file)).isInstanceOf(FeedsFileException.class)
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
                 .hasMessageStartingWith(file + ":4: field 'intervall': unknown key");
     }
 
@@ -57,15 +66,18 @@ class FeedsFileTest {
     void badUrlIsRefusedWithFileLineAndField() throws IOException {
         Path file = write("feeds:\n  - id: a\n    url: ftp://example.org/rss\n");
 
-        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":3: field 'url':")
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .hasMessageStartingWith(file + ":3: field 'url':")
                 .hasMessageContaining("not an http, https or file URL");
     }
 
     @Test
     void duplicateIdIsRefusedNamingBothLines() throws IOException {
-        Path file = write("feeds:\n  - id: a\n    url: http://example.org/1\n  - id: a\n    url: http://example.org/2\n");
+        Path file =
+                write("feeds:\n  - id: a\n    url: http://example.org/1\n  - id: a\n    url: http://example.org/2\n");
 
-        assertThatThrownBy(() -> FeedsFile.load(file)).hasMessageStartingWith(file + ":4: field 'id': duplicate id 'a'")
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .hasMessageStartingWith(file + ":4: field 'id': duplicate id 'a'")
                 .hasMessageContaining("line 2");
     }
 
@@ -112,7 +124,8 @@ class FeedsFileTest {
 
     @Test
     void adHocUrlGetsAnIdFromHostAndPath() {
-        FeedConfig feed = FeedsFile.adHoc(List.of("https://www.gov.example/en/rss.xml")).get(0);
+        FeedConfig feed =
+                FeedsFile.adHoc(List.of("https://www.gov.example/en/rss.xml")).get(0);
 
         assertThat(feed.id()).isEqualTo("www.gov.example-en-rss.xml");
     }
@@ -120,6 +133,7 @@ class FeedsFileTest {
     @Test
     void adHocMissingFileIsRefused() {
         assertThatThrownBy(() -> FeedsFile.adHoc(List.of(dir.resolve("nope.xml").toString())))
-                .isInstanceOf(FeedsFileException.class).hasMessageContaining("no such file");
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageContaining("no such file");
     }
 }

@@ -35,7 +35,8 @@ class HostThrottleTest {
             String host = "host" + (i % 3);
             tasks.add(throttle.submit(host, () -> {
                 peak.accumulateAndGet(running.incrementAndGet(), Math::max);
-                int mine = perHost.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+                int mine =
+                        perHost.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
                 peakPerHost.merge(host, mine, Math::max);
                 pause(5);
                 perHost.get(host).decrementAndGet();

@@ -19,7 +19,8 @@ class HtmlTextTest {
 
     @Test
     void dropsScriptsAndStyles() {
-        assertThat(HtmlText.toText("<style>p{}</style><p>Text</p><script>alert(1)</script>", 1000)).isEqualTo("Text");
+        assertThat(HtmlText.toText("<style>p{}</style><p>Text</p><script>alert(1)</script>", 1000))
+                .isEqualTo("Text");
     }
 
     @Test

@@ -24,8 +24,11 @@ final class LocalHttpServer implements AutoCloseable {
     /** One request as the server saw it. */
     record Request(String path, Map<String, List<String>> headers) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse("");
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse("");
         }
     }
 

@@ -35,13 +35,15 @@ class PageTextTest {
     private static final Duration INTERVAL = Duration.ofMinutes(1);
 
     private final ManualClock clock = new ManualClock(Instant.parse("2024-01-10T09:00:00Z"));
-    private final FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)),
-            clock);
-    private final java.util.concurrent.ExecutorService pageThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    private final FeedFetcher fetcher =
+            new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
+    private final java.util.concurrent.ExecutorService pageThreads =
+            java.util.concurrent.Executors.newFixedThreadPool(2);
     /** Backoff at the low end of its jitter: half the doubled interval (30 s, 60 s, 120 s, ...). */
     private final Backoff backoff = new Backoff(Duration.ofHours(6), () -> 0L);
-    private final PageText pageText = new PageText(fetcher, new HostThrottle(2, 2, pageThreads),
-            new PageHostBackoff(backoff, clock));
+
+    private final PageText pageText =
+            new PageText(fetcher, new HostThrottle(2, 2, pageThreads), new PageHostBackoff(backoff, clock));
 
     @AfterEach
     void stop() {
@@ -50,11 +52,13 @@ class PageTextTest {
     }
 
     private Article headlineOnly(String path) throws FeedParseException {
-        String feed = SampleFeeds.wrap(SampleFeeds.item(server.base() + path, "Talks with Cambodia", "Talks held.",
-                Instant.parse("2024-01-10T08:00:00Z")));
+        String feed = SampleFeeds.wrap(SampleFeeds.item(
+                server.base() + path, "Talks with Cambodia", "Talks held.", Instant.parse("2024-01-10T08:00:00Z")));
         ParsedFeed parsed = new FeedParser().parse(feed.getBytes(StandardCharsets.UTF_8), "");
         URI url = server.url("/rss");
-        return new ArticleNormaliser().normalise(FeedConfig.of("f", url), parsed, url, url, Instant.now()).get(0);
+        return new ArticleNormaliser()
+                .normalise(FeedConfig.of("f", url), parsed, url, url, Instant.now())
+                .get(0);
     }
 
     /** Where the text of each entry, linking to {@code paths} in one poll, came from. */
@@ -63,17 +67,22 @@ class PageTextTest {
         for (String path : paths) {
             entries.add(headlineOnly(path));
         }
-        return pageText.withPageTexts(entries, INTERVAL).stream().map(Article::textSource).toList();
+        return pageText.withPageTexts(entries, INTERVAL).stream()
+                .map(Article::textSource)
+                .toList();
     }
 
     @Test
     void extractsTheArticleWithoutNavigationFooterOrComments() throws Exception {
         server.serve("/news/1.html", PAGE, "Content-Type", "text/html; charset=utf-8");
 
-        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/1.html")), INTERVAL).get(0);
+        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/1.html")), INTERVAL)
+                .get(0);
 
         assertThat(article.textSource()).isEqualTo(TextSource.PAGE);
-        assertThat(article.text()).contains("Fish and Rice Corridor").contains("Mekong region")
+        assertThat(article.text())
+                .contains("Fish and Rice Corridor")
+                .contains("Mekong region")
                 .doesNotContain("About the Ministry", "Related: Visit to Laos", "Visit my shop", "All rights reserved");
         assertThat(article.text().split("\n\n")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(article.summary()).isEqualTo("Talks held.");
@@ -103,10 +112,17 @@ class PageTextTest {
     void charsetComesFromTheMetaTagWhenTheServerNamesNone() throws Exception {
         String page = PAGE.replace("<head>", "<head><meta charset=\"windows-1251\">")
                 .replace("Fish and Rice Corridor", "Рыбно-рисовый коридор");
-        server.on("/news/4.html", exchange -> LocalHttpServer.send(exchange, 200,
-                page.getBytes(java.nio.charset.Charset.forName("windows-1251")), "Content-Type", "text/html"));
+        server.on(
+                "/news/4.html",
+                exchange -> LocalHttpServer.send(
+                        exchange,
+                        200,
+                        page.getBytes(java.nio.charset.Charset.forName("windows-1251")),
+                        "Content-Type",
+                        "text/html"));
 
-        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/4.html")), INTERVAL).get(0);
+        Article article = pageText.withPageTexts(List.of(headlineOnly("/news/4.html")), INTERVAL)
+                .get(0);
 
         assertThat(article.text()).contains("Рыбно-рисовый коридор");
     }
@@ -118,9 +134,11 @@ class PageTextTest {
         pageText.withPageTexts(List.of(headlineOnly("/news/5.html")), INTERVAL);
 
         clock.advance(Duration.ofMinutes(9));
-        Article during = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL).get(0);
+        Article during = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL)
+                .get(0);
         clock.advance(Duration.ofMinutes(2));
-        Article after = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL).get(0);
+        Article after = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL)
+                .get(0);
 
         assertThat(during.textSource()).isEqualTo(TextSource.FEED);
         assertThat(after.textSource()).isEqualTo(TextSource.PAGE);
@@ -131,8 +149,12 @@ class PageTextTest {
     void hostWhosePagesKeepFailingBacksOffLongerEachTime() throws Exception {
         server.on("/news/7.html", exchange -> LocalHttpServer.send(exchange, 500, new byte[0]));
         Article entry = headlineOnly("/news/7.html");
-        List<Duration> steps = List.of(Duration.ZERO, Duration.ofSeconds(20), Duration.ofSeconds(11),
-                Duration.ofSeconds(50), Duration.ofSeconds(11));
+        List<Duration> steps = List.of(
+                Duration.ZERO,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(11),
+                Duration.ofSeconds(50),
+                Duration.ofSeconds(11));
 
         List<Long> requestsAfterEachPoll = new java.util.ArrayList<>();
         for (Duration step : steps) {

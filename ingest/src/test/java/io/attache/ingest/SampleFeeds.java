@@ -6,8 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Feed documents for tests. */
 final class SampleFeeds {
-    private SampleFeeds() {
-    }
+    private SampleFeeds() {}
 
     /** An RSS 2.0 feed of {@code count} entries linking to {@code base}/news/{i}.html. */
     static String rss(String base, int count) {
@@ -18,8 +17,11 @@ final class SampleFeeds {
     static String rss(String base, int from, int to) {
         StringBuilder items = new StringBuilder();
         for (int i = from; i < to; i++) {
-            items.append(item(base + "/news/" + i + ".html", "Statement " + i, "<p>Paragraph one of " + i
-                    + ".</p><p>Paragraph two.</p>", Instant.parse("2024-01-10T08:00:00Z").plusSeconds(3600L * i)));
+            items.append(item(
+                    base + "/news/" + i + ".html",
+                    "Statement " + i,
+                    "<p>Paragraph one of " + i + ".</p><p>Paragraph two.</p>",
+                    Instant.parse("2024-01-10T08:00:00Z").plusSeconds(3600L * i)));
         }
         return wrap(items.toString());
     }

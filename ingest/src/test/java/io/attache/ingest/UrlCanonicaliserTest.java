@@ -14,7 +14,8 @@ class UrlCanonicaliserTest {
 
     @Test
     void lowerCasesSchemeAndHostButNotPath() {
-        assertThat(canonical("HTTPS://WWW.MFA.Example/Eng/News.HTML")).isEqualTo("https://www.mfa.example/Eng/News.HTML");
+        assertThat(canonical("HTTPS://WWW.MFA.Example/Eng/News.HTML"))
+                .isEqualTo("https://www.mfa.example/Eng/News.HTML");
     }
 
     @Test

@@ -71,6 +71,8 @@ public record Article(
         required("contentHash", contentHash);
         textSource = textSource == null ? TextSource.FEED : textSource;
         // Records written before the field existed carry a language but no source: the feed declared it.
-        languageSource = languageSource != null ? languageSource : language.isEmpty() ? LanguageSource.UNKNOWN : LanguageSource.FEED;
+        languageSource = languageSource != null
+                ? languageSource
+                : language.isEmpty() ? LanguageSource.UNKNOWN : LanguageSource.FEED;
     }
 }

@@ -9,8 +9,7 @@ import java.util.Properties;
 public final class AttacheVersion {
     private static final String VERSION = load();
 
-    private AttacheVersion() {
-    }
+    private AttacheVersion() {}
 
     /** e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String get() {

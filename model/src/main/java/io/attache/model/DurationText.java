@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class DurationText {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     /**
      * Reads a duration.

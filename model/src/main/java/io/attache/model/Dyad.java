@@ -15,7 +15,8 @@ public record Dyad(List<String> countries, double score, List<Evidence> evidence
     public Dyad {
         countries = copyOf(countries);
         if (countries.size() != 2 || countries.get(0).compareTo(countries.get(1)) >= 0) {
-            throw new InvalidRecordException("dyads.countries", "must be two distinct codes in sorted order, was " + countries);
+            throw new InvalidRecordException(
+                    "dyads.countries", "must be two distinct codes in sorted order, was " + countries);
         }
         evidence = copyOf(evidence);
     }

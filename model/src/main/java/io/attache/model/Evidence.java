@@ -15,7 +15,8 @@ public record Evidence(String phrase, String field, int start, int end) {
         required("evidence.phrase", phrase);
         required("evidence.field", field);
         if (start < 0 || end < start) {
-            throw new InvalidRecordException("evidence.start", "must satisfy 0 <= start <= end, was " + start + ".." + end);
+            throw new InvalidRecordException(
+                    "evidence.start", "must satisfy 0 <= start <= end, was " + start + ".." + end);
         }
     }
 }

@@ -69,12 +69,25 @@ public record FeedState(
 
     /** The state of a feed never fetched: no validators, due now. */
     public static FeedState initial(String feedId, String url) {
-        return new FeedState(SCHEMA, feedId, url, url, "", "", Instant.EPOCH, Instant.EPOCH, 0, "", "", Instant.EPOCH, List.of());
+        return new FeedState(
+                SCHEMA, feedId, url, url, "", "", Instant.EPOCH, Instant.EPOCH, 0, "", "", Instant.EPOCH, List.of());
     }
 
     /** The same state remembering {@code entries} as already published. */
     public FeedState withSeen(List<String> entries) {
-        return new FeedState(schema, feedId, configuredUrl, url, etag, lastModified, lastAttempt, lastSuccess,
-                consecutiveFailures, lastOutcome, lastError, nextPoll, entries);
+        return new FeedState(
+                schema,
+                feedId,
+                configuredUrl,
+                url,
+                etag,
+                lastModified,
+                lastAttempt,
+                lastSuccess,
+                consecutiveFailures,
+                lastOutcome,
+                lastError,
+                nextPoll,
+                entries);
     }
 }

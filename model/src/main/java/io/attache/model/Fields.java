@@ -7,8 +7,7 @@ import java.util.List;
  * that cannot be valid names the field at fault.
  */
 final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -7,8 +7,7 @@ public final class RecordSerdes {
     private static final JsonSerde<DuplicateNotice> DUPLICATE = new JsonSerde<>(DuplicateNotice.class);
     private static final JsonSerde<FeedState> FEED_STATE = new JsonSerde<>(FeedState.class);
 
-    private RecordSerdes() {
-    }
+    private RecordSerdes() {}
 
     /** Values of {@code news.articles}. */
     public static JsonSerde<Article> article() {

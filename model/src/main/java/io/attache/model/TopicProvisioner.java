@@ -50,7 +50,9 @@ public final class TopicProvisioner {
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException(
-                            "cannot create topic " + result.getKey() + ": " + e.getCause().getMessage(), e.getCause());
+                            "cannot create topic " + result.getKey() + ": "
+                                    + e.getCause().getMessage(),
+                            e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -70,13 +72,18 @@ public final class TopicProvisioner {
         long deadline = System.nanoTime() + VISIBLE_TIMEOUT.toNanos();
         while (true) {
             try {
-                Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
-                if (described.values().stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null))) {
+                Map<String, TopicDescription> described =
+                        admin.describeTopics(names).allTopicNames().get();
+                if (described.values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null))) {
                     return;
                 }
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new IllegalStateException("cannot describe topics " + names + ": " + e.getCause().getMessage(), e.getCause());
+                    throw new IllegalStateException(
+                            "cannot describe topics " + names + ": "
+                                    + e.getCause().getMessage(),
+                            e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

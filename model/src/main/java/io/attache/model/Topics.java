@@ -67,8 +67,8 @@ public final class Topics {
         String a = countryA == null ? "" : countryA.toUpperCase(Locale.ROOT);
         String b = countryB == null ? "" : countryB.toUpperCase(Locale.ROOT);
         if (!VALID_COUNTRY.matcher(a).matches() || !VALID_COUNTRY.matcher(b).matches() || a.equals(b)) {
-            throw new IllegalArgumentException(
-                    "dyad '" + countryA + "-" + countryB + "' is not valid: use two different ISO 3166-1 alpha-3 codes");
+            throw new IllegalArgumentException("dyad '" + countryA + "-" + countryB
+                    + "' is not valid: use two different ISO 3166-1 alpha-3 codes");
         }
         return a.compareTo(b) < 0 ? prefix + ".dyad." + a + "-" + b : prefix + ".dyad." + b + "-" + a;
     }

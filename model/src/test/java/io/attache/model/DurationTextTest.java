@@ -28,6 +28,8 @@ class DurationTextTest {
 
     @Test
     void otherTextIsRefusedWithTheAcceptedForms() {
-        assertThatThrownBy(() -> DurationText.parse("soon")).hasMessageContaining("'soon'").hasMessageContaining("30s");
+        assertThatThrownBy(() -> DurationText.parse("soon"))
+                .hasMessageContaining("'soon'")
+                .hasMessageContaining("30s");
     }
 }

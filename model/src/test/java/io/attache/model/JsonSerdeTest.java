@@ -54,7 +54,8 @@ class JsonSerdeTest {
     void enrichedArticleKeepsArticleFieldsAtTopLevel() {
         String written = json(RecordSerdes.enriched().toBytes(TOPIC, SampleRecords.enriched()));
 
-        assertThat(written).startsWith("{\"schema\":1,\"id\":\"a1b2c3\"")
+        assertThat(written)
+                .startsWith("{\"schema\":1,\"id\":\"a1b2c3\"")
                 .contains("\"title\":\"Wang Yi Holds Talks", "\"themes\":[{\"id\":\"agriculture\"")
                 .doesNotContain("\"article\"");
     }

@@ -19,9 +19,11 @@ class TopicProvisionerIT {
     void createsMissingTopicsWithTheirPartitions() throws Exception {
         String name = KAFKA.uniqueName("prov");
         try (Admin admin = KAFKA.admin()) {
-            var created = new TopicProvisioner(admin).ensure(List.of(TopicProvisioner.topic(name, 3, (short) 1, Map.of())));
+            var created =
+                    new TopicProvisioner(admin).ensure(List.of(TopicProvisioner.topic(name, 3, (short) 1, Map.of())));
 
-            TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
+            TopicDescription description =
+                    admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
             assertThat(created).containsExactly(name);
             assertThat(description.partitions()).hasSize(3);
         }

@@ -6,7 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 /** Called at each {@link CommitStep}; tests inject crashes and I/O errors here. */
 @FunctionalInterface
 interface CommitHook {
-    CommitHook NONE = (step, partition) -> { };
+    CommitHook NONE = (step, partition) -> {};
 
     void reached(CommitStep step, TopicPartition partition) throws IOException;
 }

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param bytes   its size on disk
  * @param rejected whether it is a {@code _rejected/} file
  */
-public record CommittedFile(Path path, SinkFileName name, long records, long bytes, boolean rejected) {
-}
+public record CommittedFile(Path path, SinkFileName name, long records, long bytes, boolean rejected) {}

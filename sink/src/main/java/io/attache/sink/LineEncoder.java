@@ -62,7 +62,10 @@ final class LineEncoder {
                 shape = scan(value);
             }
         } catch (IOException e) {
-            return rejected(record, "not JSON: " + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
+            return rejected(
+                    record,
+                    "not JSON: "
+                            + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
         }
         StringBuilder folder = new StringBuilder();
         for (Partitioner partitioner : partitioners) {
@@ -87,7 +90,8 @@ final class LineEncoder {
                 throw new TrailingContentException(parser);
             }
             // Jackson counts lines as it scans, so a second line means a line break somewhere.
-            return new JsonShape(first == JsonToken.START_OBJECT, parser.currentLocation().getLineNr() == 1);
+            return new JsonShape(
+                    first == JsonToken.START_OBJECT, parser.currentLocation().getLineNr() == 1);
         }
     }
 
@@ -168,7 +172,8 @@ final class LineEncoder {
             json.writeStartObject();
             writeSource(json, record);
             json.writeStringField("error", error);
-            json.writeStringField("keyBase64", record.key() == null ? "" : Base64.getEncoder().encodeToString(record.key()));
+            json.writeStringField(
+                    "keyBase64", record.key() == null ? "" : Base64.getEncoder().encodeToString(record.key()));
             json.writeStringField("valueBase64", Base64.getEncoder().encodeToString(record.value()));
             json.writeEndObject();
         } catch (IOException e) {
@@ -196,8 +201,7 @@ final class LineEncoder {
     }
 
     /** What the line builder needs to know about a valid value. */
-    private record JsonShape(boolean object, boolean singleLine) {
-    }
+    private record JsonShape(boolean object, boolean singleLine) {}
 
     /** A value with no JSON in it at all. */
     private static final class EmptyValueException extends com.fasterxml.jackson.core.JsonParseException {

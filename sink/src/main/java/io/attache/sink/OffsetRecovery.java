@@ -36,7 +36,8 @@ final class OffsetRecovery {
     Map<TopicPartition, Long> recover(Collection<TopicPartition> partitions) throws IOException {
         Map<TopicPartition, Long> next = new HashMap<>();
         Map<String, List<TopicPartition>> byTopic = new HashMap<>();
-        partitions.forEach(tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp));
+        partitions.forEach(tp ->
+                byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp));
         for (Map.Entry<String, List<TopicPartition>> topic : byTopic.entrySet()) {
             Path topicDir = root.resolve(topic.getKey());
             if (Files.isDirectory(topicDir)) {
@@ -59,8 +60,10 @@ final class OffsetRecovery {
                 }
                 SinkFileName.parse(name)
                         .filter(parsed -> partitions.contains(new TopicPartition(parsed.topic(), parsed.partition())))
-                        .ifPresent(parsed -> next.merge(new TopicPartition(parsed.topic(), parsed.partition()),
-                                parsed.nextOffset(), Math::max));
+                        .ifPresent(parsed -> next.merge(
+                                new TopicPartition(parsed.topic(), parsed.partition()),
+                                parsed.nextOffset(),
+                                Math::max));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -29,8 +29,8 @@ final class PartitionWriter {
     private Instant lastAppend = Instant.EPOCH;
     private long tombstones;
 
-    PartitionWriter(TopicPartition partition, Path root, LineEncoder encoder, SinkSettings settings,
-                    FileCommitter committer) {
+    PartitionWriter(
+            TopicPartition partition, Path root, LineEncoder encoder, SinkSettings settings, FileCommitter committer) {
         this.partition = partition;
         this.topicDir = root.resolve(partition.topic());
         this.encoder = encoder;

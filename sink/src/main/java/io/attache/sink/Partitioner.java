@@ -49,10 +49,12 @@ public sealed interface Partitioner {
 
         public Field {
             if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".")) {
-                throw new IllegalArgumentException("field path '" + path + "' is not valid: use names separated by '.'");
+                throw new IllegalArgumentException(
+                        "field path '" + path + "' is not valid: use names separated by '.'");
             }
             if (label == null || !label.matches("[A-Za-z0-9_-]+")) {
-                throw new IllegalArgumentException("folder label '" + label + "' is not valid: use letters, digits, '_' or '-'");
+                throw new IllegalArgumentException(
+                        "folder label '" + label + "' is not valid: use letters, digits, '_' or '-'");
             }
         }
 
@@ -97,7 +99,8 @@ public sealed interface Partitioner {
             try {
                 DateTimeFormatter.ofPattern(pattern);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("time folder pattern '" + pattern + "' is not valid: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "time folder pattern '" + pattern + "' is not valid: " + e.getMessage(), e);
             }
         }
 
@@ -109,7 +112,10 @@ public sealed interface Partitioner {
         @Override
         public String folder(ConsumerRecord<byte[], byte[]> record, JsonNode value, RecordTime time, ZoneId zone) {
             Instant instant = time.of(record, value);
-            return FORMATTERS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).withZone(zone).format(instant);
+            return FORMATTERS
+                    .computeIfAbsent(pattern, DateTimeFormatter::ofPattern)
+                    .withZone(zone)
+                    .format(instant);
         }
 
         @Override

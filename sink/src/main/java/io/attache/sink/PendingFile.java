@@ -34,8 +34,18 @@ final class PendingFile {
     private long records;
     private long bytes;
 
-    private PendingFile(TopicPartition partition, Path folder, String folderName, Path temporary, FileChannel channel,
-                        OutputStream out, OutputStream compressor, boolean gzip, boolean rejected, long firstOffset, long interval) {
+    private PendingFile(
+            TopicPartition partition,
+            Path folder,
+            String folderName,
+            Path temporary,
+            FileChannel channel,
+            OutputStream out,
+            OutputStream compressor,
+            boolean gzip,
+            boolean rejected,
+            long firstOffset,
+            long interval) {
         this.partition = partition;
         this.folder = folder;
         this.folderName = folderName;
@@ -55,15 +65,26 @@ final class PendingFile {
             throws IOException {
         Path folder = topicDir.resolve(first.folder());
         Files.createDirectories(folder);
-        Path temporary = folder.resolve(SinkFileName.temporaryName(partition.topic(), partition.partition(), firstOffset));
-        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        Path temporary =
+                folder.resolve(SinkFileName.temporaryName(partition.topic(), partition.partition(), firstOffset));
+        FileChannel channel = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
             OutputStream raw = Channels.newOutputStream(channel);
             OutputStream compressor = gzip ? new GZIPOutputStream(raw, BUFFER) : raw;
             OutputStream out = new BufferedOutputStream(compressor, BUFFER);
-            return new PendingFile(partition, folder, first.folder(), temporary, channel, out, compressor, gzip, first.rejected(),
-                    firstOffset, first.interval());
+            return new PendingFile(
+                    partition,
+                    folder,
+                    first.folder(),
+                    temporary,
+                    channel,
+                    out,
+                    compressor,
+                    gzip,
+                    first.rejected(),
+                    firstOffset,
+                    first.interval());
         } catch (IOException e) {
             channel.close();
             throw e;

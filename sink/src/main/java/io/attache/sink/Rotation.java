@@ -23,7 +23,8 @@ public record Rotation(long maxRecords, long maxBytes, Duration interval) {
             throw new IllegalArgumentException("rotation size must be at least 1 byte, was " + maxBytes);
         }
         if (interval == null || interval.isNegative() || (!interval.isZero() && interval.getSeconds() < 1)) {
-            throw new IllegalArgumentException("rotation interval must be zero (off) or at least one second, was " + interval);
+            throw new IllegalArgumentException(
+                    "rotation interval must be zero (off) or at least one second, was " + interval);
         }
     }
 
@@ -42,7 +43,8 @@ public record Rotation(long maxRecords, long maxBytes, Duration interval) {
         if (!byTime()) {
             return 0;
         }
-        long localSeconds = time.getEpochSecond() + zone.getRules().getOffset(time).getTotalSeconds();
+        long localSeconds =
+                time.getEpochSecond() + zone.getRules().getOffset(time).getTotalSeconds();
         return Math.floorDiv(localSeconds, interval.getSeconds());
     }
 

@@ -18,16 +18,22 @@ final class SinkCounters {
     private final AtomicLong tombstones = new AtomicLong();
 
     SinkCounters(MeterRegistry registry) {
-        filesCounter = Counter.builder("attache.sink.files.written").description("Files committed under their final name")
+        filesCounter = Counter.builder("attache.sink.files.written")
+                .description("Files committed under their final name")
                 .register(registry);
-        bytesCounter = Counter.builder("attache.sink.bytes.written").baseUnit("bytes")
-                .description("Bytes on disk of committed files").register(registry);
-        recordsCounter = Counter.builder("attache.sink.records.written").description("Records in committed files")
+        bytesCounter = Counter.builder("attache.sink.bytes.written")
+                .baseUnit("bytes")
+                .description("Bytes on disk of committed files")
+                .register(registry);
+        recordsCounter = Counter.builder("attache.sink.records.written")
+                .description("Records in committed files")
                 .register(registry);
         rejectedCounter = Counter.builder("attache.sink.records.rejected")
-                .description("Records that were not JSON, committed to _rejected/ files").register(registry);
+                .description("Records that were not JSON, committed to _rejected/ files")
+                .register(registry);
         tombstonesCounter = Counter.builder("attache.sink.tombstones")
-                .description("Records with a null value, skipped").register(registry);
+                .description("Records with a null value, skipped")
+                .register(registry);
     }
 
     void committed(CommittedFile file) {

@@ -25,8 +25,8 @@ public record SinkFileName(String topic, int partition, long firstOffset, long l
 
     public SinkFileName {
         if (partition < 0 || firstOffset < 0 || lastOffset < firstOffset) {
-            throw new IllegalArgumentException("invalid file range " + topic + "+" + partition + " [" + firstOffset
-                    + ", " + lastOffset + "]");
+            throw new IllegalArgumentException(
+                    "invalid file range " + topic + "+" + partition + " [" + firstOffset + ", " + lastOffset + "]");
         }
     }
 
@@ -36,8 +36,12 @@ public record SinkFileName(String topic, int partition, long firstOffset, long l
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new SinkFileName(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)),
-                Long.parseLong(m.group(4)), m.group(5) != null));
+        return Optional.of(new SinkFileName(
+                m.group(1),
+                Integer.parseInt(m.group(2)),
+                Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4)),
+                m.group(5) != null));
     }
 
     /**
@@ -55,7 +59,8 @@ public record SinkFileName(String topic, int partition, long firstOffset, long l
 
     /** The committed name, e.g. {@code news.enriched+0+0000000000000000000+0000000000000000099.jsonl}. */
     public String fileName() {
-        return topic + "+" + partition + "+" + pad(firstOffset) + "+" + pad(lastOffset) + (gzip ? ".jsonl.gz" : ".jsonl");
+        return topic + "+" + partition + "+" + pad(firstOffset) + "+" + pad(lastOffset)
+                + (gzip ? ".jsonl.gz" : ".jsonl");
     }
 
     /** The offset the next file of this partition starts at. */

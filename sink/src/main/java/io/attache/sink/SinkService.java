@@ -53,6 +53,7 @@ public final class SinkService implements AutoCloseable {
     private final List<CommittedFile> committedFiles = new CopyOnWriteArrayList<>();
     /** Offsets after files the committer has finished, not yet committed to Kafka. */
     private final Map<TopicPartition, Long> pendingOffsets = new ConcurrentHashMap<>();
+
     private final Thread thread;
 
     // Owned by the loop thread.
@@ -162,8 +163,8 @@ public final class SinkService implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(
+                        consumerConfig(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 KafkaClientMetrics clientMetrics = new KafkaClientMetrics(kafka)) {
             // The consumer's own meters, records-lag among them: how far the files are behind the topics.
             clientMetrics.bindTo(registry);
@@ -184,8 +185,12 @@ public final class SinkService implements AutoCloseable {
 
     private void consume(KafkaConsumer<byte[], byte[]> kafka) {
         kafka.subscribe(settings.topics().pattern(), new Rebalance());
-        LOG.info("Sink writing topics {} and topics matching '{}' to {} as group {}", settings.topics().names(),
-                settings.topics().regex(), settings.outDir().toAbsolutePath(), settings.groupId());
+        LOG.info(
+                "Sink writing topics {} and topics matching '{}' to {} as group {}",
+                settings.topics().names(),
+                settings.topics().regex(),
+                settings.outDir().toAbsolutePath(),
+                settings.groupId());
         while (!stopping) {
             try {
                 step(kafka);
@@ -198,14 +203,21 @@ public final class SinkService implements AutoCloseable {
 
     private Map<String, Object> consumerConfig() {
         return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                settings.groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                2000,
                 // New per-theme topics match the pattern; find them within half a minute.
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG,
+                30_000);
     }
 
     private void step(KafkaConsumer<byte[], byte[]> kafka) {
@@ -277,7 +289,8 @@ public final class SinkService implements AutoCloseable {
     }
 
     /** Seeks each partition to the offset after its highest committed file, or to its beginning. */
-    private void recoverAndSeek(KafkaConsumer<byte[], byte[]> kafka, Collection<TopicPartition> partitions, Instant now) {
+    private void recoverAndSeek(
+            KafkaConsumer<byte[], byte[]> kafka, Collection<TopicPartition> partitions, Instant now) {
         try {
             Map<TopicPartition, Long> next = recovery.recover(partitions);
             List<String> resumed = new ArrayList<>();
@@ -288,15 +301,18 @@ public final class SinkService implements AutoCloseable {
                 } else {
                     kafka.seek(tp, offset);
                 }
-                writers.computeIfAbsent(tp, key ->
-                        new PartitionWriter(key, settings.outDir(), encoder, settings, committer));
+                writers.computeIfAbsent(
+                        tp, key -> new PartitionWriter(key, settings.outDir(), encoder, settings, committer));
                 if (offset != null) {
                     resumed.add(tp + "@" + offset);
                 }
             }
             // One line per assignment, not per partition: a deployment has dozens of theme partitions.
-            LOG.info("Assigned {} partitions: {} start at their beginning (no files yet){}", partitions.size(),
-                    partitions.size() - resumed.size(), resumed.isEmpty() ? "" : ", resuming from files: " + resumed);
+            LOG.info(
+                    "Assigned {} partitions: {} start at their beginning (no files yet){}",
+                    partitions.size(),
+                    partitions.size() - resumed.size(),
+                    resumed.isEmpty() ? "" : ", resuming from files: " + resumed);
         } catch (IOException e) {
             partitions.forEach(tp -> stopPartition(tp, e, now));
         }
@@ -309,18 +325,25 @@ public final class SinkService implements AutoCloseable {
             writer.discard();
         }
         positions.remove(tp);
-        Duration backoff = backoffs.containsKey(tp)
-                ? min(backoffs.get(tp).multipliedBy(2), MAX_BACKOFF) : settings.retryBackoff();
+        Duration backoff =
+                backoffs.containsKey(tp) ? min(backoffs.get(tp).multipliedBy(2), MAX_BACKOFF) : settings.retryBackoff();
         backoffs.put(tp, backoff);
         retryAt.put(tp, now.plus(backoff));
         KafkaConsumer<byte[], byte[]> kafka = consumer;
         kafka.pause(List.of(tp));
-        LOG.error("Partition {} stopped: cannot write under {}: {}; retrying in {}", tp, settings.outDir(), error, backoff);
+        LOG.error(
+                "Partition {} stopped: cannot write under {}: {}; retrying in {}",
+                tp,
+                settings.outDir(),
+                error,
+                backoff);
     }
 
     private void retryDuePartitions(KafkaConsumer<byte[], byte[]> kafka, Instant now) {
         List<TopicPartition> due = retryAt.entrySet().stream()
-                .filter(entry -> !now.isBefore(entry.getValue())).map(Map.Entry::getKey).toList();
+                .filter(entry -> !now.isBefore(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
         for (TopicPartition tp : due) {
             if (!committer.isIdle(tp)) {
                 continue; // files queued before the error are still being discarded
@@ -347,7 +370,11 @@ public final class SinkService implements AutoCloseable {
         StringBuilder failed = new StringBuilder();
         committer.failures().forEach((tp, e) -> {
             LOG.error("Partition {}: open file not committed: {}", tp, e.toString());
-            failed.append(failed.isEmpty() ? "" : ", ").append(tp).append(" (").append(e.getMessage()).append(')');
+            failed.append(failed.isEmpty() ? "" : ", ")
+                    .append(tp)
+                    .append(" (")
+                    .append(e.getMessage())
+                    .append(')');
         });
         commitOffsets(consumer);
         unfinished = failed.toString();
@@ -375,8 +402,10 @@ public final class SinkService implements AutoCloseable {
             Map<TopicPartition, IOException> failures = committer.failures();
             for (TopicPartition tp : partitions) {
                 if (failures.containsKey(tp)) {
-                    LOG.error("Partition {} revoked; its last file was dropped and will be rewritten by the next owner: {}",
-                            tp, failures.get(tp).toString());
+                    LOG.error(
+                            "Partition {} revoked; its last file was dropped and will be rewritten by the next owner: {}",
+                            tp,
+                            failures.get(tp).toString());
                 }
                 committer.clearFailure(tp);
                 forget(tp);

@@ -71,64 +71,195 @@ public record SinkSettings(
      * {@code published} in UTC, plain JSON Lines without metadata, idle files closed after one minute.
      */
     public static SinkSettings defaults(String bootstrapServers, Topics topics) {
-        return new SinkSettings(bootstrapServers, TopicSelection.defaults(topics), Path.of("out"), DEFAULT_GROUP_ID,
-                Rotation.defaults(), List.of(new Partitioner.KafkaPartition()), RecordTime.published(), ZoneOffset.UTC,
-                false, false, Duration.ofMinutes(1), Duration.ofSeconds(1));
+        return new SinkSettings(
+                bootstrapServers,
+                TopicSelection.defaults(topics),
+                Path.of("out"),
+                DEFAULT_GROUP_ID,
+                Rotation.defaults(),
+                List.of(new Partitioner.KafkaPartition()),
+                RecordTime.published(),
+                ZoneOffset.UTC,
+                false,
+                false,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1));
     }
 
     public SinkSettings withTopics(TopicSelection value) {
-        return new SinkSettings(bootstrapServers, value, outDir, groupId, rotation, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                value,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withOutDir(Path value) {
-        return new SinkSettings(bootstrapServers, topics, value, groupId, rotation, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                value,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withGroupId(String value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, value, rotation, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                value,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withRotation(Rotation value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, value, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                value,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withPartitioners(List<Partitioner> value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, value, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                value,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withRecordTime(RecordTime value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, value, zone,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                value,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withZone(ZoneId value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, recordTime, value,
-                gzip, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                value,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withGzip(boolean value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, recordTime, zone,
-                value, kafkaMetadata, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                value,
+                kafkaMetadata,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withKafkaMetadata(boolean value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, recordTime, zone,
-                gzip, value, idleClose, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                value,
+                idleClose,
+                retryBackoff);
     }
 
     public SinkSettings withIdleClose(Duration value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, value, retryBackoff);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                value,
+                retryBackoff);
     }
 
     public SinkSettings withRetryBackoff(Duration value) {
-        return new SinkSettings(bootstrapServers, topics, outDir, groupId, rotation, partitioners, recordTime, zone,
-                gzip, kafkaMetadata, idleClose, value);
+        return new SinkSettings(
+                bootstrapServers,
+                topics,
+                outDir,
+                groupId,
+                rotation,
+                partitioners,
+                recordTime,
+                zone,
+                gzip,
+                kafkaMetadata,
+                idleClose,
+                value);
     }
 
     /** Whether record values must be parsed into a tree (for folders or time rotation). */

@@ -9,5 +9,4 @@ package io.attache.sink;
  * @param rejected   records written to {@code _rejected/} files
  * @param tombstones records with a null value, skipped (counted each time they are read)
  */
-public record SinkStats(long files, long bytes, long records, long rejected, long tombstones) {
-}
+public record SinkStats(long files, long bytes, long records, long rejected, long tombstones) {}

@@ -24,14 +24,16 @@ public record TopicSelection(List<String> names, String regex) {
             try {
                 Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("topic regex '" + regex + "' is not valid: " + e.getDescription(), e);
+                throw new IllegalArgumentException(
+                        "topic regex '" + regex + "' is not valid: " + e.getDescription(), e);
             }
         }
     }
 
     /** The enriched topic and every per-theme topic of the deployment. */
     public static TopicSelection defaults(Topics topics) {
-        return new TopicSelection(List.of(topics.enriched()), topics.themePattern().pattern());
+        return new TopicSelection(
+                List.of(topics.enriched()), topics.themePattern().pattern());
     }
 
     /** Exactly these topics. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FileCommitterTest {
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
-    private static final LineEncoder ENCODER = new LineEncoder(SinkSettings.defaults("127.0.0.1:9092", Topics.defaults()));
+    private static final LineEncoder ENCODER =
+            new LineEncoder(SinkSettings.defaults("127.0.0.1:9092", Topics.defaults()));
 
     @TempDir
     Path root;
@@ -49,7 +50,8 @@ class FileCommitterTest {
             committer.awaitAll();
 
             assertThat(committer.failures()).containsOnlyKeys(P0);
-            assertThat(committed).extracting(CommittedFile::name)
+            assertThat(committed)
+                    .extracting(CommittedFile::name)
                     .containsExactly(new SinkFileName("t", 1, 0, 0, false));
             assertThat(SinkOutput.files(root)).hasSize(1);
 

@@ -26,14 +26,16 @@ class LineEncoderTest {
 
     @Test
     void prettyPrintedJsonBecomesOneLine() {
-        EncodedLine line = new LineEncoder(DEFAULTS).encode(record("t", 0, 7, "k", "{\n  \"a\": \"x\",\r\n  \"b\": [1,\n2]\n}\n"));
+        EncodedLine line =
+                new LineEncoder(DEFAULTS).encode(record("t", 0, 7, "k", "{\n  \"a\": \"x\",\r\n  \"b\": [1,\n2]\n}\n"));
         assertThat(text(line)).doesNotContain("\r").doesNotContain("\n").endsWith("}");
         assertThat(parse(line).path("b").size()).isEqualTo(2);
     }
 
     @Test
     void metadataIsAddedToObjects() {
-        EncodedLine line = new LineEncoder(DEFAULTS.withKafkaMetadata(true)).encode(record("news.enriched", 2, 41, "id-1", "{\"a\":1}"));
+        EncodedLine line = new LineEncoder(DEFAULTS.withKafkaMetadata(true))
+                .encode(record("news.enriched", 2, 41, "id-1", "{\"a\":1}"));
         JsonNode json = parse(line);
         assertThat(json.path("a").asInt()).isEqualTo(1);
         JsonNode kafka = json.path("_kafka");
@@ -46,14 +48,16 @@ class LineEncoderTest {
 
     @Test
     void metadataIsAddedToEmptyObjectsAndNullKeys() {
-        JsonNode json = parse(new LineEncoder(DEFAULTS.withKafkaMetadata(true)).encode(record("t", 0, 1, null, "{ } ")));
+        JsonNode json =
+                parse(new LineEncoder(DEFAULTS.withKafkaMetadata(true)).encode(record("t", 0, 1, null, "{ } ")));
         assertThat(json.path("_kafka").path("key").isNull()).isTrue();
         assertThat(json.size()).isEqualTo(1);
     }
 
     @Test
     void nonObjectValuesAreWrappedWhenMetadataIsOn() {
-        JsonNode json = parse(new LineEncoder(DEFAULTS.withKafkaMetadata(true)).encode(record("t", 0, 1, "k", "[1,2]")));
+        JsonNode json =
+                parse(new LineEncoder(DEFAULTS.withKafkaMetadata(true)).encode(record("t", 0, 1, "k", "[1,2]")));
         assertThat(json.path("value").size()).isEqualTo(2);
         assertThat(json.path("_kafka").path("offset").asLong()).isEqualTo(1);
     }
@@ -66,26 +70,35 @@ class LineEncoderTest {
         JsonNode json = parse(line);
         assertThat(json.path("offset").asLong()).isEqualTo(99);
         assertThat(json.path("partition").asInt()).isEqualTo(3);
-        assertThat(new String(Base64.getDecoder().decode(json.path("valueBase64").asText()), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        Base64.getDecoder().decode(json.path("valueBase64").asText()), StandardCharsets.UTF_8))
                 .isEqualTo("<html>oops");
     }
 
     @Test
     void trailingContentAfterJsonIsRejected() {
-        assertThat(new LineEncoder(DEFAULTS).encode(record("t", 0, 0, "k", "{\"a\":1} {\"b\":2}")).rejected()).isTrue();
+        assertThat(new LineEncoder(DEFAULTS)
+                        .encode(record("t", 0, 0, "k", "{\"a\":1} {\"b\":2}"))
+                        .rejected())
+                .isTrue();
     }
 
     @Test
     void emptyValueIsRejected() {
-        assertThat(new LineEncoder(DEFAULTS).encode(record("t", 0, 0, "k", "  ")).rejected()).isTrue();
+        assertThat(new LineEncoder(DEFAULTS)
+                        .encode(record("t", 0, 0, "k", "  "))
+                        .rejected())
+                .isTrue();
         SinkSettings parsing = DEFAULTS.withPartitioners(List.of(Partitioner.Field.theme()));
-        assertThat(new LineEncoder(parsing).encode(record("t", 0, 0, "k", "")).rejected()).isTrue();
+        assertThat(new LineEncoder(parsing).encode(record("t", 0, 0, "k", "")).rejected())
+                .isTrue();
     }
 
     @Test
     void stackedPartitionersMakeNestedFolders() {
         SinkSettings settings = DEFAULTS.withPartitioners(List.of(Partitioner.Field.theme(), Partitioner.Time.daily()));
-        EncodedLine line = new LineEncoder(settings).encode(record("t", 0, 0, "k", article("a", "2024-01-10T08:00:00Z", "trade")));
+        EncodedLine line =
+                new LineEncoder(settings).encode(record("t", 0, 0, "k", article("a", "2024-01-10T08:00:00Z", "trade")));
         assertThat(line.folder()).isEqualTo("theme=trade/dt=2024-01-10");
     }
 

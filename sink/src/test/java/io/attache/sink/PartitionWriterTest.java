@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -48,9 +48,10 @@ class PartitionWriterTest {
     void rotatesByRecordCount() throws IOException {
         PartitionWriter writer = writer(settings().withRotation(new Rotation(3, Long.MAX_VALUE, Duration.ZERO)));
         writer.write(records(0, 7), NOW);
-        assertThat(committedNames()).containsExactly(
-                "news.enriched+0+0000000000000000000+0000000000000000002.jsonl",
-                "news.enriched+0+0000000000000000003+0000000000000000005.jsonl");
+        assertThat(committedNames())
+                .containsExactly(
+                        "news.enriched+0+0000000000000000000+0000000000000000002.jsonl",
+                        "news.enriched+0+0000000000000000003+0000000000000000005.jsonl");
         assertThat(lines(committed().get(0).path())).hasSize(3);
     }
 
@@ -64,26 +65,35 @@ class PartitionWriterTest {
 
     @Test
     void rotatesWhenRecordTimeEntersANewHour() throws IOException {
-        PartitionWriter writer = writer(settings().withRotation(new Rotation(1000, Long.MAX_VALUE, Duration.ofHours(1))));
-        writer.write(List.of(
-                record(TP.topic(), 0, 0, "a", article("a", "2024-01-10T08:10:00Z", "x")),
-                record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "x")),
-                record(TP.topic(), 0, 2, "c", article("c", "2024-01-10T09:05:00Z", "x"))), NOW);
+        PartitionWriter writer =
+                writer(settings().withRotation(new Rotation(1000, Long.MAX_VALUE, Duration.ofHours(1))));
+        writer.write(
+                List.of(
+                        record(TP.topic(), 0, 0, "a", article("a", "2024-01-10T08:10:00Z", "x")),
+                        record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "x")),
+                        record(TP.topic(), 0, 2, "c", article("c", "2024-01-10T09:05:00Z", "x"))),
+                NOW);
         writer.commit();
-        assertThat(committed()).extracting(file -> file.name().firstOffset() + "-" + file.name().lastOffset())
+        assertThat(committed())
+                .extracting(
+                        file -> file.name().firstOffset() + "-" + file.name().lastOffset())
                 .containsExactly("0-1", "2-2");
     }
 
     @Test
     void aNewFolderClosesTheOpenFile() throws IOException {
         PartitionWriter writer = writer(settings().withPartitioners(List.of(Partitioner.Field.theme())));
-        writer.write(List.of(
-                record(TP.topic(), 0, 0, "a", article("a", "2024-01-10T08:10:00Z", "trade")),
-                record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "energy"))), NOW);
+        writer.write(
+                List.of(
+                        record(TP.topic(), 0, 0, "a", article("a", "2024-01-10T08:10:00Z", "trade")),
+                        record(TP.topic(), 0, 1, "b", article("b", "2024-01-10T08:50:00Z", "energy"))),
+                NOW);
         writer.commit();
-        assertThat(committed()).extracting(file -> root.relativize(file.path()).toString()).containsExactly(
-                "news.enriched/theme=trade/news.enriched+0+0000000000000000000+0000000000000000000.jsonl",
-                "news.enriched/theme=energy/news.enriched+0+0000000000000000001+0000000000000000001.jsonl");
+        assertThat(committed())
+                .extracting(file -> root.relativize(file.path()).toString())
+                .containsExactly(
+                        "news.enriched/theme=trade/news.enriched+0+0000000000000000000+0000000000000000000.jsonl",
+                        "news.enriched/theme=energy/news.enriched+0+0000000000000000001+0000000000000000001.jsonl");
     }
 
     @Test
@@ -91,8 +101,10 @@ class PartitionWriterTest {
         PartitionWriter writer = writer(settings());
         writer.write(records(0, 2), NOW);
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .singleElement().satisfies(name -> assertThat(name).startsWith(".").endsWith(".tmp"));
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .satisfies(name -> assertThat(name).startsWith(".").endsWith(".tmp"));
         }
         assertThat(committed()).isEmpty();
     }
@@ -110,11 +122,17 @@ class PartitionWriterTest {
     @Test
     void tombstonesAreSkippedAndCounted() throws IOException {
         PartitionWriter writer = writer(settings());
-        writer.write(List.of(record(TP.topic(), 0, 0, "a", "{}"), record(TP.topic(), 0, 1, "b", null),
-                record(TP.topic(), 0, 2, "c", "{}")), NOW);
+        writer.write(
+                List.of(
+                        record(TP.topic(), 0, 0, "a", "{}"),
+                        record(TP.topic(), 0, 1, "b", null),
+                        record(TP.topic(), 0, 2, "c", "{}")),
+                NOW);
         writer.commit();
         assertThat(writer.drainTombstones()).isEqualTo(1);
-        assertThat(committed()).singleElement().satisfies(file -> assertThat(file.records()).isEqualTo(2));
+        assertThat(committed())
+                .singleElement()
+                .satisfies(file -> assertThat(file.records()).isEqualTo(2));
     }
 
     @Test
@@ -122,7 +140,8 @@ class PartitionWriterTest {
         PartitionWriter writer = writer(settings());
         writer.write(List.of(record(TP.topic(), 0, 0, "a", "{}"), record(TP.topic(), 0, 1, "b", "not json")), NOW);
         writer.commit();
-        assertThat(committed()).extracting(file -> root.relativize(file.path().getParent()).toString())
+        assertThat(committed())
+                .extracting(file -> root.relativize(file.path().getParent()).toString())
                 .containsExactly("news.enriched/partition=0", "news.enriched/_rejected");
         assertThat(committed().get(1).rejected()).isTrue();
     }
@@ -135,7 +154,8 @@ class PartitionWriterTest {
         Path file = committed().get(0).path();
         assertThat(file.toString()).endsWith(".jsonl.gz");
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()).hasSize(3);
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines())
+                    .hasSize(3);
         }
     }
 
@@ -182,7 +202,8 @@ class PartitionWriterTest {
 
     private static List<ConsumerRecord<byte[], byte[]>> records(long from, long to) {
         return LongStream.range(from, to)
-                .mapToObj(offset -> record(TP.topic(), 0, offset, "k" + offset, "{\"n\":" + offset + ",\"pad\":\"xxxxxxxxxxxxxxxxxxxx\"}"))
+                .mapToObj(offset -> record(
+                        TP.topic(), 0, offset, "k" + offset, "{\"n\":" + offset + ",\"pad\":\"xxxxxxxxxxxxxxxxxxxx\"}"))
                 .toList();
     }
 

@@ -26,14 +26,16 @@ class PartitionerTest {
     @Test
     void themeNamesTheBestTheme() {
         String value = "{\"themes\":[{\"id\":\"agriculture\"},{\"id\":\"trade\"}]}";
-        assertThat(Partitioner.Field.theme().folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
+        assertThat(Partitioner.Field.theme()
+                        .folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
                 .isEqualTo("theme=agriculture");
     }
 
     @Test
     void fieldWithoutValueGoesToNone() {
         String value = "{\"themes\":[]}";
-        assertThat(Partitioner.Field.theme().folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
+        assertThat(Partitioner.Field.theme()
+                        .folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
                 .isEqualTo("theme=_none");
     }
 
@@ -41,22 +43,28 @@ class PartitionerTest {
     void fieldValuesAreMadeSafeForFolderNames() {
         String value = "{\"feed\":{\"id\":\"../etc/pass wd\"}}";
         assertThat(new Partitioner.Field("feed.id", "feed")
-                .folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
+                        .folder(record("t", 0, 0, "k", value), tree(value), RecordTime.timestamp(), UTC))
                 .isEqualTo("feed=.._etc_pass_wd");
     }
 
     @Test
     void dailyFolderComesFromPublished() {
         String value = article("a", "2024-01-10T23:30:00Z", "x");
-        assertThat(Partitioner.Time.daily().folder(record("t", 0, 0, "k", value), tree(value), RecordTime.published(), UTC))
+        assertThat(Partitioner.Time.daily()
+                        .folder(record("t", 0, 0, "k", value), tree(value), RecordTime.published(), UTC))
                 .isEqualTo("dt=2024-01-10");
     }
 
     @Test
     void dailyFolderFollowsTheConfiguredZone() {
         String value = article("a", "2024-01-10T23:30:00Z", "x");
-        assertThat(Partitioner.Time.daily().folder(record("t", 0, 0, "k", value), tree(value), RecordTime.published(),
-                ZoneId.of("Asia/Phnom_Penh"))).isEqualTo("dt=2024-01-11");
+        assertThat(Partitioner.Time.daily()
+                        .folder(
+                                record("t", 0, 0, "k", value),
+                                tree(value),
+                                RecordTime.published(),
+                                ZoneId.of("Asia/Phnom_Penh")))
+                .isEqualTo("dt=2024-01-11");
     }
 
     @Test
@@ -69,7 +77,8 @@ class PartitionerTest {
     @Test
     void timePatternsMayNestFolders() {
         ConsumerRecord<byte[], byte[]> record = record("t", 0, 0, Instant.parse("2023-05-06T07:00:00Z"), "k", "{}");
-        assertThat(new Partitioner.Time("'year'=yyyy/'month'=MM").folder(record, tree("{}"), RecordTime.timestamp(), UTC))
+        assertThat(new Partitioner.Time("'year'=yyyy/'month'=MM")
+                        .folder(record, tree("{}"), RecordTime.timestamp(), UTC))
                 .isEqualTo("year=2023/month=05");
     }
 

@@ -52,7 +52,8 @@ class RotationTest {
 
     @Test
     void refusesSubSecondIntervalsAndEmptyFiles() {
-        assertThatThrownBy(() -> new Rotation(10, 10, Duration.ofMillis(10))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Rotation(10, 10, Duration.ofMillis(10)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Rotation(0, 10, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }

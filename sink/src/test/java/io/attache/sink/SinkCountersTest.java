@@ -15,15 +15,18 @@ class SinkCountersTest {
         counters.committed(new CommittedFile(Path.of("a"), new SinkFileName("t", 0, 0, 9, false), 10, 1000, false));
         assertThat(registry.get("attache.sink.files.written").counter().count()).isEqualTo(1);
         assertThat(registry.get("attache.sink.bytes.written").counter().count()).isEqualTo(1000);
-        assertThat(registry.get("attache.sink.records.written").counter().count()).isEqualTo(10);
+        assertThat(registry.get("attache.sink.records.written").counter().count())
+                .isEqualTo(10);
         assertThat(counters.snapshot()).isEqualTo(new SinkStats(1, 1000, 10, 0, 0));
     }
 
     @Test
     void rejectedFilesCountAsRejectedRecords() {
         counters.committed(new CommittedFile(Path.of("r"), new SinkFileName("t", 0, 5, 6, false), 2, 300, true));
-        assertThat(registry.get("attache.sink.records.rejected").counter().count()).isEqualTo(2);
-        assertThat(registry.get("attache.sink.records.written").counter().count()).isZero();
+        assertThat(registry.get("attache.sink.records.rejected").counter().count())
+                .isEqualTo(2);
+        assertThat(registry.get("attache.sink.records.written").counter().count())
+                .isZero();
     }
 
     @Test

@@ -37,21 +37,23 @@ class SinkCrashIT {
         String group = KAFKA.uniqueName("g");
         fixture.produceArticles(topic, "a", 40);
 
-        SinkService crashing = fixture.start(fixture.settings(out, group, topic).withGzip(true), Clock.systemUTC(),
-                crashOnSecondVisitOf(step));
+        SinkService crashing = fixture.start(
+                fixture.settings(out, group, topic).withGzip(true), Clock.systemUTC(), crashOnSecondVisitOf(step));
         await().atMost(Duration.ofSeconds(30)).until(() -> crashing.failure().isPresent());
-        assertThat(crashing.failure().orElseThrow()).satisfiesAnyOf(
-                crash -> assertThat(crash).isInstanceOf(SimulatedCrash.class),
-                crash -> assertThat(crash).hasRootCauseInstanceOf(SimulatedCrash.class));
+        assertThat(crashing.failure().orElseThrow())
+                .satisfiesAnyOf(
+                        crash -> assertThat(crash).isInstanceOf(SimulatedCrash.class),
+                        crash -> assertThat(crash).hasRootCauseInstanceOf(SimulatedCrash.class));
 
         fixture.produceArticles(topic, "b", 20);
-        SinkService restarted = fixture.start(fixture.settings(out, group, topic).withGzip(true), Clock.systemUTC(),
-                CommitHook.NONE);
+        SinkService restarted =
+                fixture.start(fixture.settings(out, group, topic).withGzip(true), Clock.systemUTC(), CommitHook.NONE);
         fixture.awaitConsumedToEnd(List.of(topic), restarted);
         restarted.close();
 
-        assertThat(SinkOutput.read(out)).containsExactlyInAnyOrderElementsOf(
-                SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
+        assertThat(SinkOutput.read(out))
+                .containsExactlyInAnyOrderElementsOf(
+                        SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
     }
 
     @Test
@@ -65,15 +67,17 @@ class SinkCrashIT {
                 throw new IOException("No space left on device");
             }
         };
-        SinkService sink = fixture.start(fixture.settings(out, KAFKA.uniqueName("g"), topic), Clock.systemUTC(), diskFullTwice);
+        SinkService sink =
+                fixture.start(fixture.settings(out, KAFKA.uniqueName("g"), topic), Clock.systemUTC(), diskFullTwice);
         fixture.awaitConsumedToEnd(List.of(topic), sink);
         await().atMost(Duration.ofSeconds(30)).until(() -> sink.stats().records() == 14); // both full files of 7
         sink.close();
 
         assertThat(failures.get()).isGreaterThan(2);
         assertThat(sink.failure()).isEmpty();
-        assertThat(SinkOutput.read(out)).containsExactlyInAnyOrderElementsOf(
-                SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
+        assertThat(SinkOutput.read(out))
+                .containsExactlyInAnyOrderElementsOf(
+                        SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
     }
 
     /** Throws at the second time the step is reached, so one file is fully committed before the crash. */

@@ -22,8 +22,11 @@ class SinkFileNameTest {
     @Test
     void namesSortInOffsetOrder() {
         List<String> names = Stream.of(1000L, 9L, 100L, 10L)
-                .map(first -> new SinkFileName("t", 0, first, first, false).fileName()).sorted().toList();
-        assertThat(names).extracting(name -> SinkFileName.parse(name).orElseThrow().firstOffset())
+                .map(first -> new SinkFileName("t", 0, first, first, false).fileName())
+                .sorted()
+                .toList();
+        assertThat(names)
+                .extracting(name -> SinkFileName.parse(name).orElseThrow().firstOffset())
                 .containsExactly(9L, 10L, 100L, 1000L);
     }
 

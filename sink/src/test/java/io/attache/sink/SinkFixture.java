@@ -34,8 +34,9 @@ final class SinkFixture {
         Map<byte[], byte[]> records = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String id = prefix + "-" + i;
-            records.put(id.getBytes(StandardCharsets.UTF_8), TestRecords.article(id, "2024-01-10T08:00:00Z", "trade")
-                    .getBytes(StandardCharsets.UTF_8));
+            records.put(
+                    id.getBytes(StandardCharsets.UTF_8),
+                    TestRecords.article(id, "2024-01-10T08:00:00Z", "trade").getBytes(StandardCharsets.UTF_8));
         }
         kafka.produce(topic, records);
     }
@@ -43,8 +44,12 @@ final class SinkFixture {
     /** Settings for a sink reading {@code topics} into {@code outDir}, with metadata so output can be checked. */
     SinkSettings settings(Path outDir, String group, String... topics) {
         return SinkSettings.defaults(kafka.bootstrapServers(), Topics.defaults())
-                .withTopics(TopicSelection.of(topics)).withOutDir(outDir).withGroupId(group).withKafkaMetadata(true)
-                .withRotation(new Rotation(7, Long.MAX_VALUE, Duration.ZERO)).withRetryBackoff(Duration.ofMillis(100));
+                .withTopics(TopicSelection.of(topics))
+                .withOutDir(outDir)
+                .withGroupId(group)
+                .withKafkaMetadata(true)
+                .withRotation(new Rotation(7, Long.MAX_VALUE, Duration.ZERO))
+                .withRetryBackoff(Duration.ofMillis(100));
     }
 
     SinkService start(SinkSettings settings, Clock clock, CommitHook hook) {
@@ -67,11 +72,18 @@ final class SinkFixture {
 
     Map<TopicPartition, Long> endOffsets(List<String> topics) {
         try (Admin admin = kafka.admin()) {
-            Map<TopicPartition, OffsetSpec> request = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            return admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            Map<TopicPartition, OffsetSpec> request =
+                    admin.describeTopics(topics).allTopicNames().get().values().stream()
+                            .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                            .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            return admin
+                    .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get()
+                    .entrySet()
+                    .stream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> e.getValue().offset()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

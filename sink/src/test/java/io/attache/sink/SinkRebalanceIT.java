@@ -34,20 +34,23 @@ class SinkRebalanceIT {
         fixture.awaitConsumedToEnd(List.of(topic), first);
 
         SinkService second = fixture.start(settings, Clock.systemUTC(), CommitHook.NONE);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !second.consumedPositions().isEmpty()
-                && first.consumedPositions().size() < 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !second.consumedPositions().isEmpty()
+                        && first.consumedPositions().size() < 4);
         fixture.produceArticles(topic, "b", 50);
         fixture.awaitConsumedToEnd(List.of(topic), first, second);
 
         first.close();
         fixture.produceArticles(topic, "c", 50);
-        await().atMost(Duration.ofSeconds(30)).until(() -> second.consumedPositions().size() == 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> second.consumedPositions().size() == 4);
         fixture.awaitConsumedToEnd(List.of(topic), second);
         second.close();
 
         assertThat(first.committedFiles()).isNotEmpty();
         assertThat(second.committedFiles()).isNotEmpty();
-        assertThat(SinkOutput.read(out)).containsExactlyInAnyOrderElementsOf(
-                SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
+        assertThat(SinkOutput.read(out))
+                .containsExactlyInAnyOrderElementsOf(
+                        SinkOutput.expected(KAFKA.readAll(List.of(topic), Duration.ofSeconds(30))));
     }
 }

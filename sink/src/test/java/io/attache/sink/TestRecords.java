@@ -11,18 +11,26 @@ import org.apache.kafka.common.record.TimestampType;
 final class TestRecords {
     static final Instant TIMESTAMP = Instant.parse("2024-03-01T12:00:00Z");
 
-    private TestRecords() {
-    }
+    private TestRecords() {}
 
     static ConsumerRecord<byte[], byte[]> record(String topic, int partition, long offset, String key, String value) {
         return record(topic, partition, offset, TIMESTAMP, key, value);
     }
 
-    static ConsumerRecord<byte[], byte[]> record(String topic, int partition, long offset, Instant timestamp, String key,
-                                                 String value) {
-        return new ConsumerRecord<>(topic, partition, offset, timestamp.toEpochMilli(), TimestampType.CREATE_TIME,
-                key == null ? -1 : key.length(), value == null ? -1 : value.length(), bytes(key), bytes(value),
-                new RecordHeaders(), Optional.empty());
+    static ConsumerRecord<byte[], byte[]> record(
+            String topic, int partition, long offset, Instant timestamp, String key, String value) {
+        return new ConsumerRecord<>(
+                topic,
+                partition,
+                offset,
+                timestamp.toEpochMilli(),
+                TimestampType.CREATE_TIME,
+                key == null ? -1 : key.length(),
+                value == null ? -1 : value.length(),
+                bytes(key),
+                bytes(value),
+                new RecordHeaders(),
+                Optional.empty());
     }
 
     /** A minimal article-shaped value. */

@@ -38,7 +38,8 @@ final class ContainerTestBroker implements TestBroker {
 
     /** Starts a container of {@code image}, with the same single-node settings as the in-JVM broker. */
     static ContainerTestBroker start(String image) {
-        KafkaContainer container = new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"))
+        KafkaContainer container = new KafkaContainer(
+                        DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"))
                 .withEnv("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1")
                 .withEnv("KAFKA_TRANSACTION_STATE_LOG_NUM_PARTITIONS", "5")
                 .withEnv("KAFKA_OFFSETS_TOPIC_NUM_PARTITIONS", "5")

@@ -33,13 +33,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  */
 public final class KafkaBrokerExtension implements BeforeAllCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
 
     private TestBroker broker;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        broker = context.getRoot().getStore(NAMESPACE)
+        broker = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("broker", key -> SharedBroker.start(), SharedBroker.class)
                 .started();
     }
@@ -47,7 +49,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
     /** The broker's bootstrap address. */
     public String bootstrapServers() {
         if (broker == null) {
-            throw new IllegalStateException("KafkaBrokerExtension must be registered as a static @RegisterExtension field");
+            throw new IllegalStateException(
+                    "KafkaBrokerExtension must be registered as a static @RegisterExtension field");
         }
         return broker.bootstrapServers();
     }
@@ -85,11 +88,16 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
 
     /** Sends raw records and waits for every acknowledgement. */
     public void produce(String topic, Map<byte[], byte[]> records) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers(),
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             records.forEach((key, value) -> producer.send(new ProducerRecord<>(topic, key, value)));
             producer.flush();
         }
@@ -100,11 +108,16 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
      * when called, and returns them in partition order. Uses no consumer group.
      */
     public List<ConsumerRecord<byte[], byte[]>> readAll(Collection<String> topics, Duration timeout) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic, timeout)
@@ -125,7 +138,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         }
     }
 
-    private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end, Set<TopicPartition> partitions) {
+    private static boolean reachedEnd(
+            KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end, Set<TopicPartition> partitions) {
         for (TopicPartition partition : partitions) {
             if (consumer.position(partition) < end.get(partition)) {
                 return false;
@@ -135,11 +149,11 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
     }
 
     /**
-     * Keeps the broker in the root store so JUnit closes it once, after the last test class; or keeps why it
-     * could not start, so that every later class fails at once with that reason instead of trying again
+     * Keeps the broker in the root store, which closes what it holds (AutoCloseable) once, after the last test
+     * class; or keeps why it could not start, so that every later class fails at once with that reason instead of trying again
      * (a container image that cannot be pulled takes minutes to fail).
      */
-    private record SharedBroker(TestBroker broker, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
+    private record SharedBroker(TestBroker broker, RuntimeException failure) implements AutoCloseable {
         static SharedBroker start() {
             try {
                 return new SharedBroker(TestBrokers.start(), null);

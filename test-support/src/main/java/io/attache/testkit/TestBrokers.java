@@ -24,8 +24,7 @@ public final class TestBrokers {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestBrokers.class);
 
-    private TestBrokers() {
-    }
+    private TestBrokers() {}
 
     /** Starts a broker of the configured kind and records which one it is. */
     public static TestBroker start() {
@@ -43,7 +42,8 @@ public final class TestBrokers {
      * {@code -Dattache.test.broker} is not {@code embedded}.
      */
     public static boolean containersEnabled() {
-        return !"embedded".equals(System.getProperty(KIND_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT))
+        return !"embedded"
+                        .equals(System.getProperty(KIND_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT))
                 && ContainerTestBroker.dockerAvailable();
     }
 
@@ -63,9 +63,11 @@ public final class TestBrokers {
         return switch (kind.trim().toLowerCase(Locale.ROOT)) {
             case "embedded" -> InJvmTestBroker.start();
             case "testcontainers" -> container.get();
-            case "auto" -> dockerAnswers.getAsBoolean() ? startContainerInAuto(container, image) : InJvmTestBroker.start();
-            default -> throw new IllegalArgumentException(
-                    "-D" + KIND_PROPERTY + "=" + kind + " is not one of embedded, testcontainers, auto");
+            case "auto" ->
+                dockerAnswers.getAsBoolean() ? startContainerInAuto(container, image) : InJvmTestBroker.start();
+            default ->
+                throw new IllegalArgumentException(
+                        "-D" + KIND_PROPERTY + "=" + kind + " is not one of embedded, testcontainers, auto");
         };
     }
 
@@ -73,9 +75,12 @@ public final class TestBrokers {
         try {
             return container.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("A Docker engine answers, so the tests run on a Kafka container (" + image
-                    + "), but it did not start: " + rootMessage(e) + ". Without a registry, run containers/setup-offline"
-                    + " first; -D" + KIND_PROPERTY + "=embedded runs the tests on the in-JVM broker instead.", e);
+            throw new IllegalStateException(
+                    "A Docker engine answers, so the tests run on a Kafka container (" + image
+                            + "), but it did not start: " + rootMessage(e)
+                            + ". Without a registry, run containers/setup-offline"
+                            + " first; -D" + KIND_PROPERTY + "=embedded runs the tests on the in-JVM broker instead.",
+                    e);
         }
     }
 

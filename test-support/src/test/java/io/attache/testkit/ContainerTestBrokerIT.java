@@ -16,8 +16,11 @@ class ContainerTestBrokerIT {
     @Test
     void containerBrokerAcceptsTopics() throws Exception {
         try (TestBroker broker = TestBrokers.start("testcontainers", ContainerTestBroker.configuredImage());
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(Set.of(new NewTopic("container-check", 1, (short) 1))).all().get();
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(Set.of(new NewTopic("container-check", 1, (short) 1)))
+                    .all()
+                    .get();
 
             assertThat(admin.listTopics().names().get()).contains("container-check");
         }

@@ -31,8 +31,11 @@ class KafkaBrokerExtensionIT {
         KAFKA.produce(topic, records);
         List<ConsumerRecord<byte[], byte[]>> read = KAFKA.readAll(List.of(topic), Duration.ofSeconds(30));
 
-        assertThat(read).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
-                .containsExactlyElementsOf(records.values().stream().map(v -> new String(v, StandardCharsets.UTF_8)).toList());
+        assertThat(read)
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(records.values().stream()
+                        .map(v -> new String(v, StandardCharsets.UTF_8))
+                        .toList());
     }
 
     @Test

@@ -11,7 +11,8 @@ class TestBrokersTest {
 
     @Test
     void whenDockerAnswersButTheContainerCannotStartTheRunFailsWithTheReason() {
-        assertThatThrownBy(() -> TestBrokers.start("auto", () -> true, TestBrokersTest::containerThatFails, "some/kafka:1"))
+        assertThatThrownBy(() ->
+                        TestBrokers.start("auto", () -> true, TestBrokersTest::containerThatFails, "some/kafka:1"))
                 .hasMessageContaining("some/kafka:1")
                 .hasMessageContaining("did not start")
                 .hasMessageContaining("image not found");
@@ -19,13 +20,15 @@ class TestBrokersTest {
 
     @Test
     void aForcedContainerThatCannotStartFailsToo() {
-        assertThatThrownBy(() -> TestBrokers.start("testcontainers", () -> true, TestBrokersTest::containerThatFails, "some/kafka:1"))
+        assertThatThrownBy(() -> TestBrokers.start(
+                        "testcontainers", () -> true, TestBrokersTest::containerThatFails, "some/kafka:1"))
                 .hasMessageContaining("Container startup failed");
     }
 
     @Test
     void anUnknownKindIsRefused() {
-        assertThatThrownBy(() -> TestBrokers.start("mock", () -> false, TestBrokersTest::containerThatFails, "some/kafka:1"))
+        assertThatThrownBy(() ->
+                        TestBrokers.start("mock", () -> false, TestBrokersTest::containerThatFails, "some/kafka:1"))
                 .hasMessageContaining("not one of embedded, testcontainers, auto");
     }
 }

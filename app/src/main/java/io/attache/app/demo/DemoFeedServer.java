@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DemoFeedServer implements AutoCloseable {
     /** The shipped demo files, under {@code io/attache/app/demo/} on the classpath. */
-    public static final List<String> FILES = List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml",
-            "broken.xml", "feeds.yaml");
+    public static final List<String> FILES =
+            List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml", "broken.xml", "feeds.yaml");
+
     static final String BASE_PLACEHOLDER = "${demo.base}";
 
     private final HttpServer server;
@@ -46,8 +47,10 @@ public final class DemoFeedServer implements AutoCloseable {
     public static DemoFeedServer start(InetSocketAddress address, Optional<String> baseUrl) {
         try {
             HttpServer http = HttpServer.create(address, 0);
-            DemoFeedServer demo = new DemoFeedServer(http, baseUrl.orElseGet(
-                    () -> "http://" + address.getHostString() + ":" + http.getAddress().getPort()));
+            DemoFeedServer demo = new DemoFeedServer(
+                    http,
+                    baseUrl.orElseGet(() -> "http://" + address.getHostString() + ":"
+                            + http.getAddress().getPort()));
             for (String file : FILES) {
                 demo.bodies.put("/" + file, demo.load(file).getBytes(StandardCharsets.UTF_8));
             }
@@ -59,9 +62,14 @@ public final class DemoFeedServer implements AutoCloseable {
                     return;
                 }
                 String name = exchange.getRequestURI().getPath();
-                exchange.getResponseHeaders().set("Content-Type", name.endsWith(".atom")
-                        ? "application/atom+xml; charset=utf-8"
-                        : name.endsWith(".yaml") ? "text/yaml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+                exchange.getResponseHeaders()
+                        .set(
+                                "Content-Type",
+                                name.endsWith(".atom")
+                                        ? "application/atom+xml; charset=utf-8"
+                                        : name.endsWith(".yaml")
+                                                ? "text/yaml; charset=utf-8"
+                                                : "application/rss+xml; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
@@ -70,8 +78,10 @@ public final class DemoFeedServer implements AutoCloseable {
             http.start();
             return demo;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve the sample feeds on " + address.getHostString() + ":"
-                    + address.getPort() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot serve the sample feeds on " + address.getHostString() + ":" + address.getPort() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

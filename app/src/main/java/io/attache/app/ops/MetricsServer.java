@@ -51,8 +51,9 @@ public final class MetricsServer implements AutoCloseable {
     public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port, BooleanSupplier ready) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            server.createContext("/metrics", exchange -> respond(exchange, 200,
-                    "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+            server.createContext(
+                    "/metrics",
+                    exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
             server.createContext("/health", exchange -> respond(exchange, 200, "text/plain", "ok\n"));
             server.createContext("/ready", exchange -> {
                 boolean isReady = ready.getAsBoolean();
@@ -68,8 +69,10 @@ public final class MetricsServer implements AutoCloseable {
             LOG.info("Metrics on http://{}:{}/metrics, health on /health and /ready", host, metrics.port());
             return metrics;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
-                    + " (choose another --metrics-port, or --no-metrics)", e);
+            throw new UncheckedIOException(
+                    "cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
+                            + " (choose another --metrics-port, or --no-metrics)",
+                    e);
         }
     }
 

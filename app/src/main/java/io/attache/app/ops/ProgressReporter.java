@@ -72,7 +72,15 @@ public final class ProgressReporter {
         for (int i = 0; i < BAR_WIDTH; i++) {
             bar.append(i < filled ? '=' : i == filled ? '>' : ' ');
         }
-        return bar.append("] ").append(now).append('/').append(total).append(' ').append(unit)
-                .append(", ").append(String.format(Locale.ROOT, "%,d", articles.get())).append(" articles").toString();
+        return bar.append("] ")
+                .append(now)
+                .append('/')
+                .append(total)
+                .append(' ')
+                .append(unit)
+                .append(", ")
+                .append(String.format(Locale.ROOT, "%,d", articles.get()))
+                .append(" articles")
+                .toString();
     }
 }

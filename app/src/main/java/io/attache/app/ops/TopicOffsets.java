@@ -29,9 +29,12 @@ public final class TopicOffsets {
     /** The names of existing topics that {@code filter} accepts. */
     public Set<String> topics(Predicate<String> filter) {
         try {
-            return admin.listTopics().names().get().stream().filter(filter).collect(java.util.stream.Collectors.toSet());
+            return admin.listTopics().names().get().stream()
+                    .filter(filter)
+                    .collect(java.util.stream.Collectors.toSet());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot list topics: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -42,15 +45,20 @@ public final class TopicOffsets {
     public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
         try {
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get();
-            descriptions.forEach((topic, description) -> description.partitions().forEach(
-                    p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+            Map<String, TopicDescription> descriptions =
+                    admin.describeTopics(topics).allTopicNames().get();
+            descriptions.forEach((topic, description) -> description
+                    .partitions()
+                    .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
             Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get()
                     .forEach((partition, info) -> ends.put(partition, info.offset()));
             return ends;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read end offsets of " + topics + ": " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot read end offsets of " + topics + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -65,9 +73,14 @@ public final class TopicOffsets {
         Map<TopicPartition, Long> ends = endOffsets(topics);
         Map<TopicPartition, OffsetAndMetadata> committed;
         try {
-            committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            committed = admin.listConsumerGroupOffsets(groupId)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read offsets of group " + groupId + ": " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot read offsets of group " + groupId + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

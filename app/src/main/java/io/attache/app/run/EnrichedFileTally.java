@@ -26,7 +26,9 @@ final class EnrichedFileTally {
     /** Reads every committed, non-rejected file of {@code topic}. */
     static EnrichedFileTally of(Collection<CommittedFile> files, String topic) {
         EnrichedFileTally tally = new EnrichedFileTally();
-        files.stream().filter(f -> !f.rejected() && f.name().topic().equals(topic)).forEach(tally::read);
+        files.stream()
+                .filter(f -> !f.rejected() && f.name().topic().equals(topic))
+                .forEach(tally::read);
         return tally;
     }
 

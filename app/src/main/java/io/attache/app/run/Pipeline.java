@@ -46,8 +46,14 @@ public final class Pipeline implements AutoCloseable {
      * @param broker   the embedded broker to start first and stop last, or empty when the cluster is external
      * @param progress told after every feed poll
      */
-    public Pipeline(Optional<EmbeddedKafkaBroker> broker, IngestSettings ingest, EnrichSettings enrich, SinkSettings sink,
-                    Clock clock, MeterRegistry registry, FeedPollListener progress) {
+    public Pipeline(
+            Optional<EmbeddedKafkaBroker> broker,
+            IngestSettings ingest,
+            EnrichSettings enrich,
+            SinkSettings sink,
+            Clock clock,
+            MeterRegistry registry,
+            FeedPollListener progress) {
         this.broker = broker;
         this.ingestSettings = ingest;
         this.sinkSettings = sink;
@@ -73,7 +79,9 @@ public final class Pipeline implements AutoCloseable {
     /** Starts polling every feed on its interval until {@link #close()}. */
     public void startIngest() {
         ingest.start();
-        LOG.info("Watching {} feeds; enriched records go to {}", ingestSettings.feeds().size(),
+        LOG.info(
+                "Watching {} feeds; enriched records go to {}",
+                ingestSettings.feeds().size(),
                 sinkSettings.outDir().toAbsolutePath());
     }
 
@@ -83,19 +91,31 @@ public final class Pipeline implements AutoCloseable {
      */
     public RunSummary runOnce(Duration drainTimeout) throws InterruptedException {
         PollReport report = ingest.pollOnce();
-        LOG.info("Polled {} feeds, {} articles published; waiting for enrichment and the sink", report.results().size(),
+        LOG.info(
+                "Polled {} feeds, {} articles published; waiting for enrichment and the sink",
+                report.results().size(),
                 report.totalPublished());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ingestSettings.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ingestSettings.bootstrapServers()))) {
             PipelineDrain drain = new PipelineDrain(new TopicOffsets(admin), clock);
             drain.awaitProcessed(enrich.applicationId(), enrich.sourceTopics(), drainTimeout);
-            drain.awaitConsumed(name -> sinkSettings.topics().pattern().matcher(name).matches(), sink::consumedPositions,
+            drain.awaitConsumed(
+                    name -> sinkSettings.topics().pattern().matcher(name).matches(),
+                    sink::consumedPositions,
                     drainTimeout);
         }
         ingest.close();
         enrich.close();
         sink.close();
-        EnrichedFileTally tally = EnrichedFileTally.of(sink.committedFiles(), ingestSettings.topics().enriched());
-        return new RunSummary(report, duplicatesByReason(), tally.articles(), tally.themes(), tally.dyads(), sink.stats(),
+        EnrichedFileTally tally = EnrichedFileTally.of(
+                sink.committedFiles(), ingestSettings.topics().enriched());
+        return new RunSummary(
+                report,
+                duplicatesByReason(),
+                tally.articles(),
+                tally.themes(),
+                tally.dyads(),
+                sink.stats(),
                 sinkSettings.outDir());
     }
 

@@ -51,7 +51,8 @@ final class PipelineDrain {
     }
 
     /** Waits until the sink has read every committed record of the topics its selection matches. */
-    void awaitConsumed(Predicate<String> sinkTopics, Supplier<Map<TopicPartition, Long>> sinkPositions, Duration timeout)
+    void awaitConsumed(
+            Predicate<String> sinkTopics, Supplier<Map<TopicPartition, Long>> sinkPositions, Duration timeout)
             throws InterruptedException {
         Instant deadline = clock.instant().plus(timeout);
         Map<TopicPartition, Long> ends = offsets.endOffsets(offsets.topics(sinkTopics));

@@ -16,10 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -35,9 +35,13 @@ public final class PipelineLauncher {
     private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
 
     /** Where and how to run. */
-    public record Launch(Optional<String> bootstrapServers, Path stateDir, int brokerPort, Optional<Integer> metricsPort,
-                         String metricsHost, Duration drainTimeout) {
-    }
+    public record Launch(
+            Optional<String> bootstrapServers,
+            Path stateDir,
+            int brokerPort,
+            Optional<Integer> metricsPort,
+            String metricsHost,
+            Duration drainTimeout) {}
 
     /** The three parts' settings, built once the broker address is known. */
     @FunctionalInterface
@@ -46,8 +50,7 @@ public final class PipelineLauncher {
     }
 
     /** Settings of ingest, enrich and sink. */
-    public record Parts(IngestSettings ingest, EnrichSettings enrich, SinkSettings sink) {
-    }
+    public record Parts(IngestSettings ingest, EnrichSettings enrich, SinkSettings sink) {}
 
     private final Clock clock;
 
@@ -58,7 +61,8 @@ public final class PipelineLauncher {
     /** Runs every feed once, drains, stops, and returns the summary. */
     public RunSummary runOnce(Launch launch, PartSettings settings) throws InterruptedException {
         Assembly assembly = assemble(launch, settings, parts -> {
-            ProgressReporter progress = ProgressReporter.forCurrentProcess("feeds", parts.ingest().feeds().size(), clock);
+            ProgressReporter progress = ProgressReporter.forCurrentProcess(
+                    "feeds", parts.ingest().feeds().size(), clock);
             return result -> progress.itemDone(result.published());
         });
         try {
@@ -77,8 +81,11 @@ public final class PipelineLauncher {
      * a shutdown hook (Ctrl-C, SIGTERM).
      */
     public AutoCloseable start(Launch launch, PartSettings settings) {
-        Assembly assembly = assemble(launch, settings,
-                parts -> result -> LOG.debug("Polled {}: {}", result.feedId(), result.outcome().label()));
+        Assembly assembly = assemble(
+                launch,
+                settings,
+                parts -> result -> LOG.debug(
+                        "Polled {}: {}", result.feedId(), result.outcome().label()));
         try {
             startProcessing(assembly);
             assembly.pipeline().startIngest();
@@ -95,8 +102,11 @@ public final class PipelineLauncher {
     }
 
     /** The broker (if embedded), the pipeline built for its address, and the metrics server serving it. */
-    private record Assembly(Optional<EmbeddedKafkaBroker> broker, String bootstrap, Pipeline pipeline,
-                            Optional<MetricsServer> metrics) {
+    private record Assembly(
+            Optional<EmbeddedKafkaBroker> broker,
+            String bootstrap,
+            Pipeline pipeline,
+            Optional<MetricsServer> metrics) {
         /** Stops the pipeline in its order, then the metrics server. */
         void close() {
             pipeline.close();
@@ -106,11 +116,12 @@ public final class PipelineLauncher {
 
     private Assembly assemble(Launch launch, PartSettings settings, Function<Parts, FeedPollListener> listener) {
         Optional<EmbeddedKafkaBroker> broker = embeddedBroker(launch);
-        String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> launch.bootstrapServers().get());
+        String bootstrap = broker.map(EmbeddedKafkaBroker::bootstrapServers)
+                .orElseGet(() -> launch.bootstrapServers().get());
         Parts parts = settings.build(bootstrap);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
-        Pipeline pipeline = new Pipeline(broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry,
-                listener.apply(parts));
+        Pipeline pipeline = new Pipeline(
+                broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry, listener.apply(parts));
         return new Assembly(broker, bootstrap, pipeline, serveMetrics(launch, registry, pipeline));
     }
 
@@ -140,18 +151,25 @@ public final class PipelineLauncher {
         return Optional.of(EmbeddedKafkaBroker.at(launch.stateDir().resolve("broker"), port));
     }
 
-    private static Optional<MetricsServer> serveMetrics(Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline) {
-        return launch.metricsPort().map(port -> MetricsServer.start(registry, launch.metricsHost(), port, pipeline::isRunning));
+    private static Optional<MetricsServer> serveMetrics(
+            Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline) {
+        return launch.metricsPort()
+                .map(port -> MetricsServer.start(registry, launch.metricsHost(), port, pipeline::isRunning));
     }
 
     private static void requireReachable(String bootstrap, boolean embedded) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) REACH_TIMEOUT.toMillis()))
-                    .clusterId().get(REACH_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                    .clusterId()
+                    .get(REACH_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new LaunchException("cannot reach Kafka at " + bootstrap + " within " + REACH_TIMEOUT.toSeconds() + " s"
-                    + (embedded ? "" : ": start a broker there (e.g. `./attache broker`), or leave out --bootstrap-servers "
-                            + "to run on an embedded broker"), e);
+            throw new LaunchException(
+                    "cannot reach Kafka at " + bootstrap + " within " + REACH_TIMEOUT.toSeconds() + " s"
+                            + (embedded
+                                    ? ""
+                                    : ": start a broker there (e.g. `./attache broker`), or leave out --bootstrap-servers "
+                                            + "to run on an embedded broker"),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("interrupted while connecting to Kafka at " + bootstrap, e);

@@ -22,8 +22,14 @@ import java.util.TreeMap;
  * @param files          what the sink committed
  * @param outDir         where the files are
  */
-public record RunSummary(PollReport feeds, SortedMap<String, Long> duplicates, long enriched,
-                         SortedMap<String, Long> themes, SortedMap<String, Long> dyads, SinkStats files, Path outDir) {
+public record RunSummary(
+        PollReport feeds,
+        SortedMap<String, Long> duplicates,
+        long enriched,
+        SortedMap<String, Long> themes,
+        SortedMap<String, Long> dyads,
+        SinkStats files,
+        Path outDir) {
     public RunSummary {
         duplicates = new TreeMap<>(duplicates);
         themes = new TreeMap<>(themes);
@@ -38,19 +44,32 @@ public record RunSummary(PollReport feeds, SortedMap<String, Long> duplicates, l
     /** The summary as plain-text tables, for a terminal. */
     public String table() {
         StringBuilder out = new StringBuilder();
-        int idWidth = Math.max(4, feeds.results().stream().mapToInt(r -> r.feedId().length()).max().orElse(4));
+        int idWidth = Math.max(
+                4,
+                feeds.results().stream()
+                        .mapToInt(r -> r.feedId().length())
+                        .max()
+                        .orElse(4));
         String feedRow = "  %-" + idWidth + "s  %-17s  %8s  %s%n";
         out.append("Feeds\n").append(String.format(feedRow, "FEED", "STATUS", "ARTICLES", "DETAIL"));
         for (FeedPollResult result : feeds.results()) {
-            out.append(String.format(feedRow, result.feedId(), result.outcome().label(), result.published(), result.message()));
+            out.append(String.format(
+                    feedRow, result.feedId(), result.outcome().label(), result.published(), result.message()));
         }
-        out.append(String.format("%nArticles: %d published, %d unique (enriched), %d duplicates dropped%n",
+        out.append(String.format(
+                "%nArticles: %d published, %d unique (enriched), %d duplicates dropped%n",
                 feeds.totalPublished(), enriched, duplicateCount()));
         appendCounts(out, "Duplicates by reason", duplicates);
         appendCounts(out, "Articles per theme", themes);
         appendCounts(out, "Articles per dyad", dyads);
-        out.append(String.format(Locale.ROOT, "%nFiles: %d committed (%,d bytes, %d records, %d rejected) under %s%n",
-                files.files(), files.bytes(), files.records(), files.rejected(), outDir.toAbsolutePath()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nFiles: %d committed (%,d bytes, %d records, %d rejected) under %s%n",
+                files.files(),
+                files.bytes(),
+                files.records(),
+                files.rejected(),
+                outDir.toAbsolutePath()));
         return out.toString();
     }
 
@@ -58,7 +77,8 @@ public record RunSummary(PollReport feeds, SortedMap<String, Long> duplicates, l
         out.append('\n').append(heading).append(counts.isEmpty() ? ": none\n" : "\n");
         int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.append(String.format("  %-" + width + "s  %5d%n", e.getKey(), e.getValue())));
     }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The sample feeds that {@code attache demo} serves: what they hold and that the demo's feeds file names them all. */
 class DemoFeedsTest {
     private static final String DIR = "/io/attache/app/demo/";
-    private static final List<String> PARSEABLE = List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml");
+    private static final List<String> PARSEABLE =
+            List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml");
     private static final String TRACKING = "?utm_source=rss&utm_medium=feed&fbclid=abc";
 
     @ParameterizedTest
@@ -53,7 +54,9 @@ class DemoFeedsTest {
         for (SyndEntry entry : allEntries()) {
             assertThat(entry.getUri()).as("guid of %s", entry.getTitle()).isNotBlank();
             assertThat(entry.getLink()).as("link of %s", entry.getTitle()).startsWith("https://");
-            assertThat(entry.getPublishedDate()).as("date of %s", entry.getTitle()).isNotNull();
+            assertThat(entry.getPublishedDate())
+                    .as("date of %s", entry.getTitle())
+                    .isNotNull();
             assertThat(html(entry)).as("text of %s", entry.getTitle()).contains("<p>");
         }
     }
@@ -68,7 +71,8 @@ class DemoFeedsTest {
     @Test
     void linksAreUniqueAcrossTheFeedsUntilTrackingParametersAreIgnored() throws Exception {
         List<String> links = allEntries().stream().map(SyndEntry::getLink).toList();
-        List<String> withoutTracking = links.stream().map(link -> link.replace(TRACKING, "")).toList();
+        List<String> withoutTracking =
+                links.stream().map(link -> link.replace(TRACKING, "")).toList();
 
         assertThat(links).doesNotHaveDuplicates();
         assertThat(withoutTracking.stream().distinct()).hasSize(links.size() - 1);
@@ -77,9 +81,13 @@ class DemoFeedsTest {
     @Test
     void trackingParameterCopyRepeatsAnMfaItemWordForWord() throws Exception {
         SyndEntry copy = parse("regional-wire.atom").getEntries().stream()
-                .filter(entry -> entry.getLink().endsWith(TRACKING)).findFirst().orElseThrow();
+                .filter(entry -> entry.getLink().endsWith(TRACKING))
+                .findFirst()
+                .orElseThrow();
         SyndEntry original = parse("mfa-press.xml").getEntries().stream()
-                .filter(entry -> copy.getLink().equals(entry.getLink() + TRACKING)).findFirst().orElseThrow();
+                .filter(entry -> copy.getLink().equals(entry.getLink() + TRACKING))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(copy.getTitle()).isEqualTo(original.getTitle());
         assertThat(text(copy)).isEqualTo(text(original));
@@ -90,8 +98,9 @@ class DemoFeedsTest {
         List<SyndEntry> mfa = parse("mfa-press.xml").getEntries();
         List<SyndEntry> verbatim = parse("regional-wire.atom").getEntries().stream()
                 .filter(copy -> !copy.getLink().endsWith(TRACKING))
-                .filter(copy -> mfa.stream().anyMatch(original -> original.getTitle().equals(copy.getTitle())
-                        && text(original).equals(text(copy))))
+                .filter(copy -> mfa.stream()
+                        .anyMatch(original -> original.getTitle().equals(copy.getTitle())
+                                && text(original).equals(text(copy))))
                 .toList();
 
         assertThat(verbatim).hasSize(1);
@@ -102,8 +111,10 @@ class DemoFeedsTest {
         List<String> urls = new ArrayList<>();
         feedsFile().get("feeds").forEach(feed -> urls.add(feed.get("url").asText()));
 
-        assertThat(urls).containsExactlyInAnyOrderElementsOf(
-                servedFiles().stream().map(file -> "${demo.base}/" + file).toList());
+        assertThat(urls)
+                .containsExactlyInAnyOrderElementsOf(servedFiles().stream()
+                        .map(file -> "${demo.base}/" + file)
+                        .toList());
     }
 
     @Test
@@ -128,7 +139,8 @@ class DemoFeedsTest {
     }
 
     private static SyndFeed parse(String file) throws IOException, FeedException {
-        try (InputStream in = open(file); XmlReader reader = new XmlReader(in)) {
+        try (InputStream in = open(file);
+                XmlReader reader = new XmlReader(in)) {
             return new SyndFeedInput().build(reader);
         }
     }
@@ -159,7 +171,9 @@ class DemoFeedsTest {
 
     private static List<String> servedFiles() throws URISyntaxException, IOException {
         // Found through a file of its own: the directory name alone would also match this test's package.
-        Path dir = Path.of(Objects.requireNonNull(DemoFeedsTest.class.getResource(DIR + "feeds.yaml")).toURI()).getParent();
+        Path dir = Path.of(Objects.requireNonNull(DemoFeedsTest.class.getResource(DIR + "feeds.yaml"))
+                        .toURI())
+                .getParent();
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".xml") || name.endsWith(".atom"))

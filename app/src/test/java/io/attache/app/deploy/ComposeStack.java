@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ComposeStack implements AutoCloseable {
     /** What a command printed, and how it ended. */
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private static final long COMMAND_TIMEOUT_MINUTES = 10;
 
@@ -65,9 +64,16 @@ final class ComposeStack implements AutoCloseable {
     /** Each container of the project by name, with its exit code (meaningful once it stopped). */
     Map<String, Integer> exitCodes() {
         Map<String, Integer> codes = new TreeMap<>();
-        for (String id : runOrFail("ps", "-q").lines().filter(line -> !line.isBlank()).toList()) {
-            String[] nameAndCode = succeeded(exec(List.of("docker", "inspect", "--format", "{{.Name}} {{.State.ExitCode}}", id),
-                    root, Map.of()), "docker inspect").trim().split(" ");
+        for (String id :
+                runOrFail("ps", "-q").lines().filter(line -> !line.isBlank()).toList()) {
+            String[] nameAndCode = succeeded(
+                            exec(
+                                    List.of("docker", "inspect", "--format", "{{.Name}} {{.State.ExitCode}}", id),
+                                    root,
+                                    Map.of()),
+                            "docker inspect")
+                    .trim()
+                    .split(" ");
             codes.put(nameAndCode[0], Integer.parseInt(nameAndCode[1]));
         }
         return codes;
@@ -87,7 +93,8 @@ final class ComposeStack implements AutoCloseable {
     }
 
     private static Result exec(List<String> command, Path directory, Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             // Output to a file, not a pipe: a command that prints much would block on a full pipe.
@@ -96,7 +103,8 @@ final class ComposeStack implements AutoCloseable {
                 Process process = builder.redirectOutput(output.toFile()).start();
                 if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException(command + " did not finish in " + COMMAND_TIMEOUT_MINUTES + " minutes");
+                    throw new IllegalStateException(
+                            command + " did not finish in " + COMMAND_TIMEOUT_MINUTES + " minutes");
                 }
                 return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
             } finally {
@@ -114,7 +122,8 @@ final class ComposeStack implements AutoCloseable {
     private static List<String> composeCommand(Path root) {
         try {
             return exec(List.of("docker-compose", "version"), root, Map.of()).exitCode() == 0
-                    ? List.of("docker-compose") : List.of("docker", "compose");
+                    ? List.of("docker-compose")
+                    : List.of("docker", "compose");
         } catch (UncheckedIOException notInstalled) {
             return List.of("docker", "compose");
         }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * Runs where the integration tests run on containers; skipped where no Docker engine answers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIf(value = "io.attache.testkit.TestBrokers#containersEnabled",
+@EnabledIf(
+        value = "io.attache.testkit.TestBrokers#containersEnabled",
         disabledReason = "no Docker engine answers (or -Dattache.test.broker=embedded)")
 class ComposeStackIT {
     private static ComposeStack stack;
@@ -42,14 +43,27 @@ class ComposeStackIT {
     /** The enriched files the sink has committed in its volume. */
     private static List<String> enrichedFiles() {
         return stack.run("exec", "-T", "sink", "find", "/var/lib/attache/out/news.enriched", "-name", "*.jsonl")
-                .output().lines().filter(line -> line.endsWith(".jsonl")).toList();
+                .output()
+                .lines()
+                .filter(line -> line.endsWith(".jsonl"))
+                .toList();
     }
 
     /** The consumers (by host) that own a partition of news.articles in enrich's group. */
     private static Set<String> articleOwners() {
-        return stack.run("exec", "-T", "kafka", "/opt/kafka/bin/kafka-consumer-groups.sh", "--bootstrap-server",
-                        "localhost:9092", "--describe", "--group", "attache-enrich")
-                .output().lines().map(line -> line.trim().split("\\s+"))
+        return stack.run(
+                        "exec",
+                        "-T",
+                        "kafka",
+                        "/opt/kafka/bin/kafka-consumer-groups.sh",
+                        "--bootstrap-server",
+                        "localhost:9092",
+                        "--describe",
+                        "--group",
+                        "attache-enrich")
+                .output()
+                .lines()
+                .map(line -> line.trim().split("\\s+"))
                 .filter(columns -> columns.length >= 8 && columns[1].equals("news.articles") && !columns[7].equals("-"))
                 .map(columns -> columns[7])
                 .collect(Collectors.toSet());
@@ -58,14 +72,16 @@ class ComposeStackIT {
     @Test
     @Order(1)
     void enrichedFilesAppearInTheSinksVolume() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(5))
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(5))
                 .until(() -> !enrichedFiles().isEmpty());
     }
 
     @Test
     @Order(2)
     void twoEnrichInstancesShareTheArticlePartitions() {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(5))
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(5))
                 .until(() -> articleOwners().size() == 2);
     }
 
@@ -75,6 +91,8 @@ class ComposeStackIT {
         stack.runOrFail("stop");
 
         // 143 is 128 + SIGTERM: the JVM ran its shutdown hooks and exited; 137 would be a kill after the grace period.
-        assertThat(stack.exitCodes()).isNotEmpty().allSatisfy((container, code) -> assertThat(code).as(container).isIn(0, 143));
+        assertThat(stack.exitCodes())
+                .isNotEmpty()
+                .allSatisfy((container, code) -> assertThat(code).as(container).isIn(0, 143));
     }
 }

@@ -14,7 +14,9 @@ class MetricsServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static HttpResponse<String> get(MetricsServer server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -26,7 +28,8 @@ class MetricsServerTest {
             HttpResponse<String> response = get(server, "/metrics");
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("attache_ingest_articles_published_total{feed=\"cn-mfa\"} 3.0")
+            assertThat(response.body())
+                    .contains("attache_ingest_articles_published_total{feed=\"cn-mfa\"} 3.0")
                     .contains("jvm_memory_used_bytes");
         }
     }

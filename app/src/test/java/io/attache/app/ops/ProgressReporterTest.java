@@ -36,8 +36,8 @@ class ProgressReporterTest {
     @Test
     void terminalLineIsRedrawnInPlaceAndEndsWithNewline() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ProgressReporter progress = ProgressReporter.create("feeds", 2, new PrintStream(out, true, StandardCharsets.UTF_8),
-                CLOCK, Duration.ofSeconds(10));
+        ProgressReporter progress = ProgressReporter.create(
+                "feeds", 2, new PrintStream(out, true, StandardCharsets.UTF_8), CLOCK, Duration.ofSeconds(10));
 
         progress.itemDone(1);
         progress.itemDone(2);

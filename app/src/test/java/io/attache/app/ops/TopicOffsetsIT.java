@@ -31,7 +31,8 @@ class TopicOffsetsIT {
         KAFKA.createTopics(1, topic);
         KAFKA.produce(topic, records(7));
         try (Admin admin = KAFKA.admin()) {
-            assertThat(new TopicOffsets(admin).groupLag(KAFKA.uniqueName("group"), List.of(topic))).isEqualTo(7);
+            assertThat(new TopicOffsets(admin).groupLag(KAFKA.uniqueName("group"), List.of(topic)))
+                    .isEqualTo(7);
         }
     }
 
@@ -42,7 +43,9 @@ class TopicOffsetsIT {
         KAFKA.createTopics(1, topic);
         KAFKA.produce(topic, records(7));
         try (Admin admin = KAFKA.admin()) {
-            admin.alterConsumerGroupOffsets(group, Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(5))).all().get();
+            admin.alterConsumerGroupOffsets(group, Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(5)))
+                    .all()
+                    .get();
 
             assertThat(new TopicOffsets(admin).groupLag(group, List.of(topic))).isEqualTo(2);
         }
@@ -53,7 +56,8 @@ class TopicOffsetsIT {
         String topic = KAFKA.uniqueName("filtered");
         KAFKA.createTopics(1, topic);
         try (Admin admin = KAFKA.admin()) {
-            assertThat(new TopicOffsets(admin).topics(name -> name.startsWith("filtered-"))).contains(topic);
+            assertThat(new TopicOffsets(admin).topics(name -> name.startsWith("filtered-")))
+                    .contains(topic);
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 
 /** Reads what the sink wrote for one topic, the way an analyst would: every committed .jsonl file. */
 public final class EnrichedFiles {
-    private EnrichedFiles() {
-    }
+    private EnrichedFiles() {}
 
     public static List<EnrichedArticle> read(Path out, String topic) throws IOException {
         List<EnrichedArticle> records = new ArrayList<>();
@@ -22,7 +21,9 @@ public final class EnrichedFiles {
             return records;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList()) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     records.add(RecordSerdes.enriched().fromBytes(topic, line.getBytes(StandardCharsets.UTF_8)));
                 }
@@ -35,7 +36,8 @@ public final class EnrichedFiles {
     public static List<Path> unfinished(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith(".jsonl") && !p.getFileName().toString().endsWith(".jsonl.gz")
+                    .filter(p -> !p.getFileName().toString().endsWith(".jsonl")
+                            && !p.getFileName().toString().endsWith(".jsonl.gz")
                             && !p.getFileName().toString().startsWith(".attache-demo"))
                     .toList();
         }

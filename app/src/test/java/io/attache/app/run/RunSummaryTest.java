@@ -18,11 +18,18 @@ class RunSummaryTest {
 
     private static RunSummary summary() {
         PollReport feeds = new PollReport(List.of(
-                new FeedPollResult("cn-mfa", "http://127.0.0.1/a.xml", FetchOutcome.OK, 12, "HTTP 200, 12 entries", NEXT),
-                new FeedPollResult("th-mfa", "http://127.0.0.1/b.xml", FetchOutcome.MALFORMED_XML, 0, "invalid XML", NEXT)));
-        return new RunSummary(feeds, new TreeMap<>(Map.of("near_duplicate", 2L, "same_url", 1L)), 9,
-                new TreeMap<>(Map.of("agriculture", 3L, "political", 7L)), new TreeMap<>(Map.of("CHN-KHM", 5L)),
-                new SinkStats(4, 12_345, 16, 0, 0), Path.of("/data/out"));
+                new FeedPollResult(
+                        "cn-mfa", "http://127.0.0.1/a.xml", FetchOutcome.OK, 12, "HTTP 200, 12 entries", NEXT),
+                new FeedPollResult(
+                        "th-mfa", "http://127.0.0.1/b.xml", FetchOutcome.MALFORMED_XML, 0, "invalid XML", NEXT)));
+        return new RunSummary(
+                feeds,
+                new TreeMap<>(Map.of("near_duplicate", 2L, "same_url", 1L)),
+                9,
+                new TreeMap<>(Map.of("agriculture", 3L, "political", 7L)),
+                new TreeMap<>(Map.of("CHN-KHM", 5L)),
+                new SinkStats(4, 12_345, 16, 0, 0),
+                Path.of("/data/out"));
     }
 
     @Test
@@ -32,7 +39,9 @@ class RunSummaryTest {
 
     @Test
     void everyFeedHasARowWithItsOutcome() {
-        assertThat(summary().table()).containsPattern("cn-mfa\\s+ok\\s+12").containsPattern("th-mfa\\s+malformed_xml\\s+0");
+        assertThat(summary().table())
+                .containsPattern("cn-mfa\\s+ok\\s+12")
+                .containsPattern("th-mfa\\s+malformed_xml\\s+0");
     }
 
     @Test
@@ -45,6 +54,7 @@ class RunSummaryTest {
 
     @Test
     void filesLineNamesTheFolder() {
-        assertThat(summary().table()).contains("Files: 4 committed (12,345 bytes, 16 records, 0 rejected) under /data/out");
+        assertThat(summary().table())
+                .contains("Files: 4 committed (12,345 bytes, 16 records, 0 rejected) under /data/out");
     }
 }

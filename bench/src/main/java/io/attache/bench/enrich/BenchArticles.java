@@ -55,10 +55,11 @@ final class BenchArticles {
         }
     }
 
-    private BenchArticles() {
-    }
+    private BenchArticles() {}
 
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sta", "vo", "pra", "tel", "su", "nor", "da", "fi", "gan", "be"};
+    private static final String[] SYLLABLES = {
+        "ka", "lo", "mi", "ren", "sta", "vo", "pra", "tel", "su", "nor", "da", "fi", "gan", "be"
+    };
 
     /**
      * The {@code i}-th article body of about {@code bytes} bytes: release paragraphs (so the tagger finds what
@@ -115,17 +116,32 @@ final class BenchArticles {
         for (int i = 0; i < count; i++) {
             String title = "Bulletin " + i + ": China and Cambodia hold talks";
             String text = text(i, bytes, mix);
-            articles.add(new Article(Article.SCHEMA, "bench-" + i, "", "https://example.org/" + i, title, text, "",
-                    published.plusSeconds(i), false, List.of(), List.of(), "en",
-                    new FeedRef("bench", "https://example.org/rss", "", "", ""), published.plusSeconds(i + 60),
-                    sha(title + text), TextSource.FEED, LanguageSource.FEED));
+            articles.add(new Article(
+                    Article.SCHEMA,
+                    "bench-" + i,
+                    "",
+                    "https://example.org/" + i,
+                    title,
+                    text,
+                    "",
+                    published.plusSeconds(i),
+                    false,
+                    List.of(),
+                    List.of(),
+                    "en",
+                    new FeedRef("bench", "https://example.org/rss", "", "", ""),
+                    published.plusSeconds(i + 60),
+                    sha(title + text),
+                    TextSource.FEED,
+                    LanguageSource.FEED));
         }
         return articles;
     }
 
     private static String sha(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,7 +10,6 @@ import io.attache.model.RecordSerdes;
 import io.attache.model.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,8 +45,7 @@ import org.apache.kafka.streams.Topology;
  * rate, not counted; no properties beyond {@code EnrichService}'s).
  */
 public final class EnrichLatencyRunner {
-    private EnrichLatencyRunner() {
-    }
+    private EnrichLatencyRunner() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 50;
@@ -60,32 +58,57 @@ public final class EnrichLatencyRunner {
             tuning.put(pair[0], pair[1]);
         }
         try (ScratchDirectory scratch = ScratchDirectory.create("enrich-latency");
-                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(scratch.path().resolve("broker"), 0).start();
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(
+                                scratch.path().resolve("broker"), 0)
+                        .start();
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             Topics topics = Topics.defaults();
-            EnrichSettings settings = EnrichThroughputRunner.settings(broker, topics, "latency-" + design, scratch.path(),
-                    StreamsConfig.EXACTLY_ONCE_V2);
-            EnrichThroughputRunner.provision(admin, EnrichTopology.publicTopics(settings), EnrichThroughputRunner.PARTITIONS);
+            EnrichSettings settings = EnrichThroughputRunner.settings(
+                    broker, topics, "latency-" + design, scratch.path(), StreamsConfig.EXACTLY_ONCE_V2);
+            EnrichThroughputRunner.provision(
+                    admin, EnrichTopology.publicTopics(settings), EnrichThroughputRunner.PARTITIONS);
             Topology topology;
             if (design.equals("banded")) {
-                EnrichThroughputRunner.provision(admin, List.of(BandedTopology.bandsTopic(settings), BandedTopology.answersTopic(settings)),
+                EnrichThroughputRunner.provision(
+                        admin,
+                        List.of(BandedTopology.bandsTopic(settings), BandedTopology.answersTopic(settings)),
                         EnrichThroughputRunner.PARTITIONS);
-                topology = BandedTopology.build(settings, EnrichThroughputRunner.PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry());
+                topology = BandedTopology.build(
+                        settings, EnrichThroughputRunner.PARTITIONS, Clock.systemUTC(), new SimpleMeterRegistry());
             } else {
                 EnrichThroughputRunner.provision(admin, List.of(settings.copyCheckTopic()), 1);
                 topology = EnrichTopology.build(settings, Clock.systemUTC(), new SimpleMeterRegistry());
             }
             List<Long> latencies = measure(topology, settings, broker, rate, warmUpSeconds, seconds, tuning);
             Collections.sort(latencies);
-            System.out.printf(Locale.ROOT, "%s %s at %d articles/s for %d s (after %d s warm-up): %d enriched; latency ms p50 %d, p90 %d, "
-                    + "p99 %d, max %d%n", design, tuning, rate, seconds, warmUpSeconds, latencies.size(), percentile(latencies, 50),
-                    percentile(latencies, 90), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s %s at %d articles/s for %d s (after %d s warm-up): %d enriched; latency ms p50 %d, p90 %d, "
+                            + "p99 %d, max %d%n",
+                    design,
+                    tuning,
+                    rate,
+                    seconds,
+                    warmUpSeconds,
+                    latencies.size(),
+                    percentile(latencies, 50),
+                    percentile(latencies, 90),
+                    percentile(latencies, 99),
+                    latencies.get(latencies.size() - 1));
         }
     }
 
     /** Latencies (ms) of the enriched records whose input was written after the warm-up. */
-    private static List<Long> measure(Topology topology, EnrichSettings settings, EmbeddedKafkaBroker broker, int rate, int warmUpSeconds,
-            int seconds, Properties tuning) throws Exception {
+    private static List<Long> measure(
+            Topology topology,
+            EnrichSettings settings,
+            EmbeddedKafkaBroker broker,
+            int rate,
+            int warmUpSeconds,
+            int seconds,
+            Properties tuning)
+            throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -96,10 +119,16 @@ public final class EnrichLatencyRunner {
         List<Article> articles = BenchArticles.articles(total, 2_048, BenchArticles.Mix.TYPICAL);
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         try (KafkaStreams streams = new KafkaStreams(topology, props);
-                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
-                KafkaConsumer<byte[], byte[]> reader = EnrichThroughputRunner.committedReader(broker.bootstrapServers(),
-                        List.of(settings.topics().enriched()))) {
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                broker.bootstrapServers(),
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                0),
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer());
+                KafkaConsumer<byte[], byte[]> reader = EnrichThroughputRunner.committedReader(
+                        broker.bootstrapServers(), List.of(settings.topics().enriched()))) {
             streams.start();
             while (streams.state() != KafkaStreams.State.RUNNING) {
                 TimeUnit.MILLISECONDS.sleep(100);
@@ -107,14 +136,20 @@ public final class EnrichLatencyRunner {
             String input = settings.topics().articles();
             AtomicInteger next = new AtomicInteger();
             long measuredFrom = System.currentTimeMillis() + warmUpSeconds * 1000L;
-            sender.scheduleAtFixedRate(() -> {
-                int i = next.getAndIncrement();
-                if (i < total) {
-                    Article article = articles.get(i);
-                    producer.send(new ProducerRecord<>(input, article.id().getBytes(StandardCharsets.UTF_8),
-                            RecordSerdes.article().toBytes(input, article)));
-                }
-            }, 0, 1_000_000L / rate, TimeUnit.MICROSECONDS);
+            sender.scheduleAtFixedRate(
+                    () -> {
+                        int i = next.getAndIncrement();
+                        if (i < total) {
+                            Article article = articles.get(i);
+                            producer.send(new ProducerRecord<>(
+                                    input,
+                                    article.id().getBytes(StandardCharsets.UTF_8),
+                                    RecordSerdes.article().toBytes(input, article)));
+                        }
+                    },
+                    0,
+                    1_000_000L / rate,
+                    TimeUnit.MICROSECONDS);
             List<Long> latencies = new ArrayList<>();
             int seen = 0;
             long deadline = System.currentTimeMillis() + (warmUpSeconds + seconds + 60) * 1000L;

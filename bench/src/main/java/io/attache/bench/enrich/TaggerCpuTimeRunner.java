@@ -18,20 +18,29 @@ import java.util.function.IntConsumer;
 public final class TaggerCpuTimeRunner {
     private static final long MEASURE_CPU_NANOS = 5_000_000_000L;
 
-    private TaggerCpuTimeRunner() {
-    }
+    private TaggerCpuTimeRunner() {}
 
     public static void main(String[] args) {
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
         String[] english = TaggerBenchmark.englishTexts();
         String[] chinese = TaggerBenchmark.chineseTexts();
         long[] sink = new long[1];
-        IntConsumer tagEnglish = i -> sink[0] += tagger.tag("Wang Yi Holds Talks with Prak Sokhonn", english[i & 63], "en").themes().size();
-        IntConsumer tagChinese = i -> sink[0] += tagger.tag("王毅同柬埔寨副首相兼外交大臣布拉索昆举行会谈", chinese[i & 63], "zh-Hans").themes().size();
+        IntConsumer tagEnglish =
+                i -> sink[0] += tagger.tag("Wang Yi Holds Talks with Prak Sokhonn", english[i & 63], "en")
+                        .themes()
+                        .size();
+        IntConsumer tagChinese = i -> sink[0] += tagger.tag("王毅同柬埔寨副首相兼外交大臣布拉索昆举行会谈", chinese[i & 63], "zh-Hans")
+                .themes()
+                .size();
         for (int round = 0; round < 2; round++) {
             String label = round == 0 ? "warm-up" : "measured";
-            System.out.printf(Locale.ROOT, "%-8s %,d phrases | tag English 5 KB %8.0f /cpu-s | tag Chinese 5 KB %8.0f /cpu-s%n", label,
-                    tagger.phraseCount(), perCpuSecond(tagEnglish), perCpuSecond(tagChinese));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %,d phrases | tag English 5 KB %8.0f /cpu-s | tag Chinese 5 KB %8.0f /cpu-s%n",
+                    label,
+                    tagger.phraseCount(),
+                    perCpuSecond(tagEnglish),
+                    perCpuSecond(tagChinese));
         }
         System.out.println("(checksum " + sink[0] + ")");
     }

@@ -37,8 +37,8 @@ import java.util.concurrent.Executors;
  */
 public final class IngestBenchmark {
     private static final int RUNS = 3;
-    private IngestBenchmark() {
-    }
+
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -80,10 +80,11 @@ public final class IngestBenchmark {
         Result first;
         Result notModified;
         try (ScratchDirectory dataDir = ScratchDirectory.create("attache-ingest-bench");
-                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir.path(), 0).start()) {
+                EmbeddedKafkaBroker broker =
+                        EmbeddedKafkaBroker.at(dataDir.path(), 0).start()) {
             // Warm-up (JIT, connections, broker) on its own topics, so its feed state does not reach the measured run.
-            IngestSettings warmUp = new IngestSettings(configs, broker.bootstrapServers(), new Topics("warmup"), limits, 3,
-                    (short) 1);
+            IngestSettings warmUp =
+                    new IngestSettings(configs, broker.bootstrapServers(), new Topics("warmup"), limits, 3, (short) 1);
             try (IngestService ingest = IngestService.create(warmUp, Clock.systemUTC(), new SimpleMeterRegistry())) {
                 ingest.pollOnce();
             }
@@ -91,9 +92,10 @@ public final class IngestBenchmark {
             first = null;
             notModified = null;
             for (int run = 0; run < RUNS; run++) {
-                IngestSettings measured = new IngestSettings(configs, broker.bootstrapServers(), new Topics("bench" + run),
-                        limits, 3, (short) 1);
-                try (IngestService ingest = IngestService.create(measured, Clock.systemUTC(), new SimpleMeterRegistry())) {
+                IngestSettings measured = new IngestSettings(
+                        configs, broker.bootstrapServers(), new Topics("bench" + run), limits, 3, (short) 1);
+                try (IngestService ingest =
+                        IngestService.create(measured, Clock.systemUTC(), new SimpleMeterRegistry())) {
                     first = faster(first, measure(ingest));
                     notModified = faster(notModified, measure(ingest));
                 }
@@ -101,13 +103,16 @@ public final class IngestBenchmark {
         } finally {
             server.stop(0);
         }
-        System.out.printf("%n| measure (%d feeds × %d entries, %.1f MiB; best of %d) | result |%n|---|---:|%n", feeds,
-                entries, totalBytes / 1048576.0, RUNS);
+        System.out.printf(
+                "%n| measure (%d feeds × %d entries, %.1f MiB; best of %d) | result |%n|---|---:|%n",
+                feeds, entries, totalBytes / 1048576.0, RUNS);
         System.out.printf("| plain ROME parse of the same bytes, 1 thread (ceiling) | %.2f s |%n", ceilingSeconds);
-        System.out.printf("| first full poll into Kafka (%d articles acknowledged) | %.2f s |%n", first.report().totalPublished(),
-                first.seconds());
+        System.out.printf(
+                "| first full poll into Kafka (%d articles acknowledged) | %.2f s |%n",
+                first.report().totalPublished(), first.seconds());
         System.out.printf("| ratio first poll / ROME ceiling | %.2f× |%n", first.seconds() / ceilingSeconds);
-        System.out.printf("| second poll, every feed 304 (%d not modified) | %.2f s |%n",
+        System.out.printf(
+                "| second poll, every feed 304 (%d not modified) | %.2f s |%n",
                 notModified.report().outcomeCounts().getOrDefault(io.attache.ingest.FetchOutcome.NOT_MODIFIED, 0),
                 notModified.seconds());
         System.out.printf("| peak heap during first poll | %d MiB |%n", first.peakHeapBytes() / 1048576);
@@ -115,8 +120,7 @@ public final class IngestBenchmark {
         System.exit(0);
     }
 
-    private record Result(PollReport report, double seconds, long peakHeapBytes) {
-    }
+    private record Result(PollReport report, double seconds, long peakHeapBytes) {}
 
     private static Result faster(Result best, Result next) {
         return best == null || next.seconds() < best.seconds() ? next : best;
@@ -147,7 +151,8 @@ public final class IngestBenchmark {
     private static int parseAll(List<byte[]> bodies) throws Exception {
         int entries = 0;
         for (byte[] body : bodies) {
-            try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), "application/rss+xml; charset=utf-8", true)) {
+            try (XmlReader reader =
+                    new XmlReader(new ByteArrayInputStream(body), "application/rss+xml; charset=utf-8", true)) {
                 entries += new SyndFeedInput().build(reader).getEntries().size();
             }
         }
@@ -171,20 +176,38 @@ public final class IngestBenchmark {
     }
 
     private static String feed(int f, int entries) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>")
-                .append("<title>Ministry ").append(f).append("</title><link>https://gov").append(f)
+        StringBuilder xml = new StringBuilder(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>")
+                .append("<title>Ministry ")
+                .append(f)
+                .append("</title><link>https://gov")
+                .append(f)
                 .append(".example/</link><description>Press releases</description><language>en</language>");
         Instant date = Instant.parse("2024-01-10T08:00:00Z");
         for (int e = 0; e < entries; e++) {
             String link = "https://gov" + f + ".example/news/" + e + ".html?utm_source=rss";
-            xml.append("<item><title>Statement ").append(f).append('-').append(e).append(" on bilateral relations</title>")
-                    .append("<link>").append(link.replace("&", "&amp;")).append("</link><guid>").append(link.replace("&", "&amp;"))
+            xml.append("<item><title>Statement ")
+                    .append(f)
+                    .append('-')
+                    .append(e)
+                    .append(" on bilateral relations</title>")
+                    .append("<link>")
+                    .append(link.replace("&", "&amp;"))
+                    .append("</link><guid>")
+                    .append(link.replace("&", "&amp;"))
                     .append("</guid><pubDate>")
-                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(date.plusSeconds(3600L * e).atOffset(ZoneOffset.UTC)))
-                    .append("</pubDate><description>&lt;p&gt;The Foreign Minister met his counterpart to discuss trade, ")
-                    .append("agriculture and regional security. Both sides agreed to deepen cooperation.&lt;/p&gt;&lt;p&gt;")
-                    .append("Statement number ").append(e).append(" of feed ").append(f)
-                    .append(", with further details on the talks and the agreements signed.&lt;/p&gt;</description></item>");
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            date.plusSeconds(3600L * e).atOffset(ZoneOffset.UTC)))
+                    .append(
+                            "</pubDate><description>&lt;p&gt;The Foreign Minister met his counterpart to discuss trade, ")
+                    .append(
+                            "agriculture and regional security. Both sides agreed to deepen cooperation.&lt;/p&gt;&lt;p&gt;")
+                    .append("Statement number ")
+                    .append(e)
+                    .append(" of feed ")
+                    .append(f)
+                    .append(
+                            ", with further details on the talks and the agreements signed.&lt;/p&gt;</description></item>");
         }
         return xml.append("</channel></rss>").toString();
     }

@@ -68,20 +68,22 @@ public final class SinkThroughputRunner {
     private static final int MAX_POLL_RECORDS = 2000;
     private static final String BARE = "bare consumer";
 
-    private SinkThroughputRunner() {
-    }
+    private SinkThroughputRunner() {}
 
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         try (ScratchDirectory scratch = ScratchDirectory.create("attache-sink-bench");
-                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(scratch.path().resolve("broker"), 0).start()) {
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(
+                                scratch.path().resolve("broker"), 0)
+                        .start()) {
             Path work = scratch.path();
             String topic = Topics.defaults().enriched();
             long valueBytes = produce(broker.bootstrapServers(), topic, partitions, records);
-            System.out.printf("Topic %s: %d records, %d partitions, %.1f MB of values%n", topic, records, partitions,
-                    valueBytes / 1e6);
+            System.out.printf(
+                    "Topic %s: %d records, %d partitions, %.1f MB of values%n",
+                    topic, records, partitions, valueBytes / 1e6);
             Map<String, List<Long>> nanosByWriter = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
                 Path dir = Files.createDirectories(work.resolve("round-" + round));
@@ -96,7 +98,9 @@ public final class SinkThroughputRunner {
                     results.add(contender.run());
                 }
                 results.sort(Comparator.comparing(Result::name));
-                results.forEach(r -> nanosByWriter.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.nanos()));
+                results.forEach(r -> nanosByWriter
+                        .computeIfAbsent(r.name(), k -> new ArrayList<>())
+                        .add(r.nanos()));
                 print("Round " + round, results, records, valueBytes);
             }
             List<Result> medians = new ArrayList<>();
@@ -117,24 +121,29 @@ public final class SinkThroughputRunner {
     }
 
     private static void print(String title, List<Result> results, int records, long valueBytes) {
-        long ceiling = results.stream().filter(r -> r.name().startsWith(BARE)).findFirst().orElseThrow().nanos();
+        long ceiling = results.stream()
+                .filter(r -> r.name().startsWith(BARE))
+                .findFirst()
+                .orElseThrow()
+                .nanos();
         System.out.printf("%n%s%n| writer | records/s | MB/s (values) | vs ceiling |%n|---|---:|---:|---:|%n", title);
         for (Result result : results) {
             double seconds = result.nanos() / 1e9;
-            System.out.printf("| %s | %,.0f | %.1f | %.0f%% |%n", result.name(), records / seconds,
-                    valueBytes / 1e6 / seconds, 100.0 * ceiling / result.nanos());
+            System.out.printf(
+                    "| %s | %,.0f | %.1f | %.0f%% |%n",
+                    result.name(), records / seconds, valueBytes / 1e6 / seconds, 100.0 * ceiling / result.nanos());
         }
     }
 
-    private record Result(String name, long nanos) {
-    }
+    private record Result(String name, long nanos) {}
 
     /** The ceiling: one consumer, one file, values and newlines, one fsync at the end. */
-    private static Result bareConsumer(String bootstrap, String topic, Path file, long records, String id) throws IOException {
+    private static Result bareConsumer(String bootstrap, String topic, Path file, long records, String id)
+            throws IOException {
         long start = System.nanoTime();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, "bench-bare" + id);
-             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
             consumer.subscribe(List.of(topic));
             long seen = 0;
             while (seen < records) {
@@ -158,7 +167,8 @@ public final class SinkThroughputRunner {
         worker.put("bootstrap.servers", bootstrap);
         worker.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         worker.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        worker.put("offset.storage.file.filename", work.resolve("connect.offsets").toString());
+        worker.put(
+                "offset.storage.file.filename", work.resolve("connect.offsets").toString());
         worker.put("offset.flush.interval.ms", "10000");
         worker.put("listeners", "http://127.0.0.1:0");
         worker.put("plugin.discovery", "only_scan");
@@ -166,11 +176,16 @@ public final class SinkThroughputRunner {
         Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(worker);
         try {
             Map<String, String> connector = Map.of(
-                    "name", "bench-file-sink" + id,
-                    "connector.class", FileStreamSinkConnector.class.getName(),
-                    "tasks.max", "1",
-                    "topics", topic,
-                    "file", file.toString());
+                    "name",
+                    "bench-file-sink" + id,
+                    "connector.class",
+                    FileStreamSinkConnector.class.getName(),
+                    "tasks.max",
+                    "1",
+                    "topics",
+                    topic,
+                    "file",
+                    file.toString());
             long start = System.nanoTime();
             FutureCallback<Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
             connect.herder().putConnectorConfig("bench-file-sink" + id, connector, false, created);
@@ -190,7 +205,9 @@ public final class SinkThroughputRunner {
     /** Attaché's sink with its defaults (10 000 records per file, fsync + rename + commit per file). */
     private static Result attacheSink(String bootstrap, String topic, Path out, long records, String id) {
         SinkSettings settings = SinkSettings.defaults(bootstrap, Topics.defaults())
-                .withTopics(TopicSelection.of(topic)).withOutDir(out).withGroupId("bench-attache" + id)
+                .withTopics(TopicSelection.of(topic))
+                .withOutDir(out)
+                .withGroupId("bench-attache" + id)
                 .withRotation(Rotation.defaults());
         long start = System.nanoTime();
         SinkService sink = SinkService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry());
@@ -198,7 +215,8 @@ public final class SinkThroughputRunner {
         Map<TopicPartition, Long> end;
         try (KafkaConsumer<byte[], byte[]> probe = consumer(bootstrap, "bench-probe" + id)) {
             List<TopicPartition> partitions = probe.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             end = probe.endOffsets(partitions);
         }
         while (!sink.hasConsumed(end)) {
@@ -212,32 +230,42 @@ public final class SinkThroughputRunner {
         sink.close();
         long nanos = System.nanoTime() - start;
         if (sink.stats().records() != records) {
-            throw new IllegalStateException("Attaché sink wrote " + sink.stats().records() + " records, expected " + records);
+            throw new IllegalStateException(
+                    "Attaché sink wrote " + sink.stats().records() + " records, expected " + records);
         }
         return new Result("Attaché sink (" + sink.stats().files() + " files, exactly once)", nanos);
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG, group,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /** Fills the topic with distinct enriched articles of realistic size; returns the bytes of all values. */
     private static long produce(String bootstrap, String topic, int partitions, int records) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+                    .all()
+                    .get();
         }
         long bytes = 0;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        20,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        256 * 1024),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             for (int i = 0; i < records; i++) {
                 byte[] value = Json.mapper().writeValueAsBytes(article(i));
                 bytes += value.length;
@@ -250,19 +278,40 @@ public final class SinkThroughputRunner {
 
     private static EnrichedArticle article(int i) {
         Instant published = Instant.parse("2024-01-10T08:30:00Z").plusSeconds(60L * i);
-        Article article = new Article(Article.SCHEMA, "a" + i, "urn:mfa:2024:" + i,
+        Article article = new Article(
+                Article.SCHEMA,
+                "a" + i,
+                "urn:mfa:2024:" + i,
                 "https://www.mfa.gov.cn/eng/xw/202401/t" + i + ".html",
                 "Wang Yi Holds Talks with Cambodian Foreign Minister, round " + i,
                 ("On 10 January, Wang Yi held talks with Prak Sokhonn. Both sides agreed on the Fish and Rice "
-                        + "Corridor and on deeper cooperation in agriculture, trade and infrastructure. ").repeat(4) + i,
-                "Wang Yi held talks with Prak Sokhonn.", published, false, List.of("MFA Press"),
-                List.of("Diplomacy", "Cambodia"), "en",
-                new FeedRef("cn-mfa", "https://www.mfa.gov.cn/eng/rss.xml", "MFA News", "Ministry of Foreign Affairs", "CHN"),
-                published.plusSeconds(30), Long.toHexString(0x9f86d081884c7d65L + i), TextSource.PAGE,
+                                        + "Corridor and on deeper cooperation in agriculture, trade and infrastructure. ")
+                                .repeat(4)
+                        + i,
+                "Wang Yi held talks with Prak Sokhonn.",
+                published,
+                false,
+                List.of("MFA Press"),
+                List.of("Diplomacy", "Cambodia"),
+                "en",
+                new FeedRef(
+                        "cn-mfa",
+                        "https://www.mfa.gov.cn/eng/rss.xml",
+                        "MFA News",
+                        "Ministry of Foreign Affairs",
+                        "CHN"),
+                published.plusSeconds(30),
+                Long.toHexString(0x9f86d081884c7d65L + i),
+                TextSource.PAGE,
                 LanguageSource.FEED);
-        return new EnrichedArticle(article, 0, "", Long.toHexString(0x00ff00ff00ff00ffL ^ i),
+        return new EnrichedArticle(
+                article,
+                0,
+                "",
+                Long.toHexString(0x00ff00ff00ff00ffL ^ i),
                 List.of(new Dyad(List.of("CHN", "KHM"), 0.93, List.of(new Evidence("Wang Yi", "title", 0, 7)))),
-                List.of(new ThemeTag("agriculture", 0.71, List.of(new Evidence("Fish and Rice Corridor", "text", 83, 105)))),
+                List.of(new ThemeTag(
+                        "agriculture", 0.71, List.of(new Evidence("Fish and Rice Corridor", "text", 83, 105)))),
                 published.plusSeconds(31));
     }
 }

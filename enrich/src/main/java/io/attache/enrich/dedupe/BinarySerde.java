@@ -44,7 +44,8 @@ abstract class BinarySerde<T> implements Serde<T> {
         try {
             return read(new DataInputStream(new ByteArrayInputStream(data)));
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("cannot read " + getClass().getSimpleName() + " bytes from " + source + ": " + e, e);
+            throw new SerializationException(
+                    "cannot read " + getClass().getSimpleName() + " bytes from " + source + ": " + e, e);
         }
     }
 

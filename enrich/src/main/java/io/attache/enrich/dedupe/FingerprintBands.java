@@ -11,8 +11,7 @@ public final class FingerprintBands {
     /** The highest Hamming distance the banding is guaranteed to catch. */
     public static final int MAX_DISTANCE = BANDS - 1;
 
-    private FingerprintBands() {
-    }
+    private FingerprintBands() {}
 
     /** The 16 bits of band {@code band}: fingerprints with equal values share that band's bucket. */
     public static int value(long fingerprint, int band) {

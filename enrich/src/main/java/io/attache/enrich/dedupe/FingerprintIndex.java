@@ -20,8 +20,7 @@ public final class FingerprintIndex {
     private final Map<Integer, List<Indexed>> buckets = new HashMap<>();
 
     /** A published fingerprint in a bucket. */
-    private record Indexed(String articleId, IndexEntry entry) {
-    }
+    private record Indexed(String articleId, IndexEntry entry) {}
 
     /**
      * The closest published article to a fingerprint.
@@ -30,8 +29,7 @@ public final class FingerprintIndex {
      * @param distance    Hamming distance between the two fingerprints
      * @param sameContent true when the two content hashes are equal: the same text
      */
-    public record Match(String articleId, int distance, boolean sameContent) {
-    }
+    public record Match(String articleId, int distance, boolean sameContent) {}
 
     private FingerprintIndex(KeyValueStore<String, IndexEntry> store) {
         this.store = store;
@@ -56,17 +54,24 @@ public final class FingerprintIndex {
         for (int band = 0; band < FingerprintBands.BANDS; band++) {
             for (Indexed candidate : buckets.getOrDefault(bandKey(simhash, band), List.of())) {
                 int distance = SimHash.distance(simhash, candidate.entry().simhash());
-                if (distance > maxDistance || candidate.entry().seenAt() < cutoff || candidate.articleId().equals(articleId)) {
+                if (distance > maxDistance
+                        || candidate.entry().seenAt() < cutoff
+                        || candidate.articleId().equals(articleId)) {
                     continue;
                 }
-                if (distance < bestDistance || distance == bestDistance && candidate.articleId().compareTo(best.articleId()) < 0) {
+                if (distance < bestDistance
+                        || distance == bestDistance && candidate.articleId().compareTo(best.articleId()) < 0) {
                     best = candidate;
                     bestDistance = distance;
                 }
             }
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new Match(best.articleId(), bestDistance, best.entry().contentHash().equals(contentHash)));
+        return best == null
+                ? Optional.empty()
+                : Optional.of(new Match(
+                        best.articleId(),
+                        bestDistance,
+                        best.entry().contentHash().equals(contentHash)));
     }
 
     /** What the index knows about {@code articleId}'s latest revision checked, unless it was seen before {@code cutoff}. */
@@ -89,7 +94,8 @@ public final class FingerprintIndex {
 
     private void addIfPublished(String articleId, IndexEntry entry) {
         for (int band = 0; entry.published() && band < FingerprintBands.BANDS; band++) {
-            buckets.computeIfAbsent(bandKey(entry.simhash(), band), key -> new ArrayList<>(2)).add(new Indexed(articleId, entry));
+            buckets.computeIfAbsent(bandKey(entry.simhash(), band), key -> new ArrayList<>(2))
+                    .add(new Indexed(articleId, entry));
         }
     }
 

@@ -19,8 +19,7 @@ public final class SimHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private SimHash() {
-    }
+    private SimHash() {}
 
     /** The fingerprint of the title and text together. */
     public static long of(String title, String text) {

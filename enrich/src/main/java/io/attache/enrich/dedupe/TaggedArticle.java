@@ -18,8 +18,15 @@ import java.util.List;
  * @param dyads       keys ({@code AAA-BBB}) of its dyads, for routing
  * @param enriched    the enriched record as JSON, as published (not copied: never modified)
  */
-public record TaggedArticle(String articleId, int revision, long simhash, String contentHash, List<String> themes, List<String> dyads,
-        byte[] enriched) implements CopyCandidate {
+public record TaggedArticle(
+        String articleId,
+        int revision,
+        long simhash,
+        String contentHash,
+        List<String> themes,
+        List<String> dyads,
+        byte[] enriched)
+        implements CopyCandidate {
     public TaggedArticle {
         themes = List.copyOf(themes);
         dyads = List.copyOf(dyads);
@@ -27,9 +34,14 @@ public record TaggedArticle(String articleId, int revision, long simhash, String
 
     /** {@code article} serialised once, with what the copy check and routing need. */
     public static TaggedArticle of(EnrichedArticle article) {
-        return new TaggedArticle(article.article().id(), article.revision(), Long.parseUnsignedLong(article.simhash(), 16),
-                article.article().contentHash(), article.themes().stream().map(ThemeTag::id).toList(),
-                article.dyads().stream().map(Dyad::key).toList(), RecordSerdes.enriched().toBytes("tagged article", article));
+        return new TaggedArticle(
+                article.article().id(),
+                article.revision(),
+                Long.parseUnsignedLong(article.simhash(), 16),
+                article.article().contentHash(),
+                article.themes().stream().map(ThemeTag::id).toList(),
+                article.dyads().stream().map(Dyad::key).toList(),
+                RecordSerdes.enriched().toBytes("tagged article", article));
     }
 
     /** The enriched record, decoded: only needed when the article is dropped and its duplicate notice written. */

@@ -23,7 +23,11 @@ public final class ArticleRouter implements Processor<String, TaggedArticle, Str
      * @param themeChildren sink name by theme id
      * @param dyadChildren  sink name by watched dyad key ({@code AAA-BBB})
      */
-    public ArticleRouter(String enrichedChild, Map<String, String> themeChildren, Map<String, String> dyadChildren, EnrichMetrics metrics) {
+    public ArticleRouter(
+            String enrichedChild,
+            Map<String, String> themeChildren,
+            Map<String, String> dyadChildren,
+            EnrichMetrics metrics) {
         this.enrichedChild = enrichedChild;
         this.themeChildren = Map.copyOf(themeChildren);
         this.dyadChildren = Map.copyOf(dyadChildren);

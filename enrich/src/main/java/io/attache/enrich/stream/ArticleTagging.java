@@ -35,8 +35,14 @@ public final class ArticleTagging implements Processor<String, ArticleRevision, 
     public void process(Record<String, ArticleRevision> record) {
         Article article = record.value().article();
         ArticleTagger.Tags tags = tagger.tag(article.title(), article.text(), article.language());
-        EnrichedArticle enriched = new EnrichedArticle(article, record.value().revision(), record.value().revisionOf(),
-                SimHash.hex(SimHash.of(article.title(), article.text())), tags.dyads(), tags.themes(), clock.instant());
+        EnrichedArticle enriched = new EnrichedArticle(
+                article,
+                record.value().revision(),
+                record.value().revisionOf(),
+                SimHash.hex(SimHash.of(article.title(), article.text())),
+                tags.dyads(),
+                tags.themes(),
+                clock.instant());
         context.forward(record.withValue(TaggedArticle.of(enriched)));
     }
 }

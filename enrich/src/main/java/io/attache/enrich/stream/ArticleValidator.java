@@ -47,7 +47,8 @@ public final class ArticleValidator implements Processor<byte[], byte[], Object,
             String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
             if (!article.id().equals(key)) {
                 // Every copy of an id must land on one partition, or the ledger cannot see repeats.
-                throw new IllegalArgumentException("record key '" + key + "' is not the article id '" + article.id() + "'");
+                throw new IllegalArgumentException(
+                        "record key '" + key + "' is not the article id '" + article.id() + "'");
             }
             context.forward(record.withKey((Object) article.id()).withValue((Object) article), validChild);
         } catch (RuntimeException e) {
@@ -57,14 +58,20 @@ public final class ArticleValidator implements Processor<byte[], byte[], Object,
 
     private void deadLetter(Record<byte[], byte[]> record, String error) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        LOG.warn("Sending record {}-{}@{} to the dead-letter topic: {}", source.topic(), source.partition(), source.offset(), error);
+        LOG.warn(
+                "Sending record {}-{}@{} to the dead-letter topic: {}",
+                source.topic(),
+                source.partition(),
+                source.offset(),
+                error);
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add(DeadLetterHeaders.ERROR, utf8(error));
         headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(source.topic()));
         headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(source.partition())));
         headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(source.offset())));
         metrics.deadLetter();
-        context.forward(new Record<Object, Object>(record.key(), record.value(), record.timestamp(), headers), deadLetterChild);
+        context.forward(
+                new Record<Object, Object>(record.key(), record.value(), record.timestamp(), headers), deadLetterChild);
     }
 
     private static byte[] utf8(String s) {

@@ -41,7 +41,13 @@ public final class CopyChecker implements Processor<String, CopyCandidate, Strin
      * @param duplicatesChild where duplicate notices go
      * @param uniqueChild     where unique articles go, as the {@link TaggedArticle}s they came as
      */
-    public CopyChecker(String indexStoreName, String duplicatesChild, String uniqueChild, int maxDistance, Duration retention, Clock clock,
+    public CopyChecker(
+            String indexStoreName,
+            String duplicatesChild,
+            String uniqueChild,
+            int maxDistance,
+            Duration retention,
+            Clock clock,
             EnrichMetrics metrics) {
         this.indexStoreName = indexStoreName;
         this.duplicatesChild = duplicatesChild;
@@ -68,28 +74,44 @@ public final class CopyChecker implements Processor<String, CopyCandidate, Strin
     public void process(Record<String, CopyCandidate> record) {
         long cutoff = record.timestamp() - retention.toMillis();
         if (record.value() instanceof RepeatedArticle repeated) {
-            String published = index.get(repeated.articleId(), cutoff).map(IndexEntry::duplicateOf).filter(id -> !id.isEmpty())
+            String published = index.get(repeated.articleId(), cutoff)
+                    .map(IndexEntry::duplicateOf)
+                    .filter(id -> !id.isEmpty())
                     .orElse(repeated.articleId());
             drop(record, repeated.article(), DuplicateReason.SAME_URL, published, 0);
             return;
         }
         TaggedArticle article = (TaggedArticle) record.value();
-        Optional<FingerprintIndex.Match> match = index.closest(article.articleId(), article.simhash(), article.contentHash(), maxDistance,
-                cutoff);
+        Optional<FingerprintIndex.Match> match =
+                index.closest(article.articleId(), article.simhash(), article.contentHash(), maxDistance, cutoff);
         String duplicateOf = match.map(FingerprintIndex.Match::articleId).orElse("");
-        index.put(article.articleId(), new IndexEntry(article.revision(), article.simhash(), article.contentHash(), record.timestamp(),
-                duplicateOf));
+        index.put(
+                article.articleId(),
+                new IndexEntry(
+                        article.revision(), article.simhash(), article.contentHash(), record.timestamp(), duplicateOf));
         if (match.isEmpty()) {
             context.forward(record.withValue((Object) article), uniqueChild);
             return;
         }
-        DuplicateReason reason = match.get().sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
-        drop(record, article.decode().article(), reason, duplicateOf, match.get().distance());
+        DuplicateReason reason =
+                match.get().sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
+        drop(
+                record,
+                article.decode().article(),
+                reason,
+                duplicateOf,
+                match.get().distance());
     }
 
-    private void drop(Record<String, CopyCandidate> record, Article article, DuplicateReason reason, String duplicateOf, int distance) {
+    private void drop(
+            Record<String, CopyCandidate> record,
+            Article article,
+            DuplicateReason reason,
+            String duplicateOf,
+            int distance) {
         metrics.duplicate(reason);
-        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article, reason, duplicateOf, distance, clock.instant());
+        DuplicateNotice notice =
+                new DuplicateNotice(DuplicateNotice.SCHEMA, article, reason, duplicateOf, distance, clock.instant());
         context.forward(record.withValue((Object) notice), duplicatesChild);
     }
 }

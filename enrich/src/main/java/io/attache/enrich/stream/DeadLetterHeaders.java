@@ -11,6 +11,5 @@ public final class DeadLetterHeaders {
     /** The record's offset in that partition, as decimal text. */
     public static final String SOURCE_OFFSET = "attache.source.offset";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 }

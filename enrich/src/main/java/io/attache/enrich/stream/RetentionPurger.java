@@ -16,8 +16,7 @@ public final class RetentionPurger {
     /** Purge at most this often in stream time; a short retention purges once per retention. */
     private static final Duration MAX_INTERVAL = Duration.ofHours(1);
 
-    private RetentionPurger() {
-    }
+    private RetentionPurger() {}
 
     /** How often, in stream time, state kept for {@code retention} is purged: hourly, or once per retention if shorter. */
     public static Duration interval(Duration retention) {

@@ -40,8 +40,11 @@ public final class RevisionTracker implements Processor<String, Article, String,
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.ledger = context.getStateStore(ledgerStoreName);
-        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
-                streamTime -> RetentionPurger.deleteExpired(ledger, streamTime - retention.toMillis(), LedgerEntry::seenAt));
+        context.schedule(
+                RetentionPurger.interval(retention),
+                PunctuationType.STREAM_TIME,
+                streamTime ->
+                        RetentionPurger.deleteExpired(ledger, streamTime - retention.toMillis(), LedgerEntry::seenAt));
     }
 
     @Override
@@ -59,6 +62,8 @@ public final class RevisionTracker implements Processor<String, Article, String,
         }
         int revision = known == null ? 0 : known.revision() + 1;
         ledger.put(article.id(), new LedgerEntry(article.contentHash(), revision, now));
-        context.forward(record.withValue((Object) new ArticleRevision(article, revision, revision == 0 ? "" : article.id())), newChild);
+        context.forward(
+                record.withValue((Object) new ArticleRevision(article, revision, revision == 0 ? "" : article.id())),
+                newChild);
     }
 }

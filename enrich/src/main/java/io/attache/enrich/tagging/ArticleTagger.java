@@ -31,7 +31,8 @@ public final class ArticleTagger {
     static final int SHORT_ITEM = 400;
 
     /** Tags feeds and detectors write for languages CLDR names otherwise (Tagalog is CLDR's Filipino). */
-    private static final Map<String, String> CLDR_LANGUAGE = Map.of("tl", "fil", "iw", "he", "in", "id", "ji", "yi", "no", "nb");
+    private static final Map<String, String> CLDR_LANGUAGE =
+            Map.of("tl", "fil", "iw", "he", "in", "id", "ji", "yi", "no", "nb");
 
     private final PhraseMatcher matcher;
     private final PhraseSource[][] targets;
@@ -59,7 +60,8 @@ public final class ArticleTagger {
             if (key.isEmpty()) {
                 continue;
             }
-            byGroupAndKey.computeIfAbsent(source.language() + "|" + key, k -> new LinkedHashMap<>())
+            byGroupAndKey
+                    .computeIfAbsent(source.language() + "|" + key, k -> new LinkedHashMap<>())
                     .merge(source.kind() + ":" + source.target(), source, (a, b) -> a.weight() >= b.weight() ? a : b);
             sensitive.merge(key, source.caseSensitive(), Boolean::logicalAnd);
         }
@@ -74,7 +76,8 @@ public final class ArticleTagger {
             // A target looked for in every language needs no copy restricted to one.
             PhraseSource[] own = byTarget.entrySet().stream()
                     .filter(e -> bar == 0 || !everywhere.containsKey(e.getKey()))
-                    .map(Map.Entry::getValue).toArray(PhraseSource[]::new);
+                    .map(Map.Entry::getValue)
+                    .toArray(PhraseSource[]::new);
             if (own.length > 0) {
                 keys.add(key);
                 phrases.add(own[0].phrase());
@@ -86,7 +89,8 @@ public final class ArticleTagger {
         for (int i = 0; i < caseSensitive.length; i++) {
             caseSensitive[i] = sensitive.get(keys.get(i));
         }
-        return new ArticleTagger(PhraseMatcher.of(keys, phrases, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
+        return new ArticleTagger(
+                PhraseMatcher.of(keys, phrases, groups), targets.toArray(PhraseSource[][]::new), caseSensitive);
     }
 
     /** Number of distinct phrases the tagger looks for. */
@@ -147,8 +151,8 @@ public final class ArticleTagger {
                     case THEME -> mentions.themes;
                     case CUE -> mentions.cues;
                 };
-                tallies.computeIfAbsent(target.target(), k -> new Tally()).add(phrase, weight, field, fieldName, start, end,
-                        target.kind() == PhraseSource.Kind.THEME);
+                tallies.computeIfAbsent(target.target(), k -> new Tally())
+                        .add(phrase, weight, field, fieldName, start, end, target.kind() == PhraseSource.Kind.THEME);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
                     if (fieldWeight > 1) {
@@ -173,8 +177,7 @@ public final class ArticleTagger {
     }
 
     /** The tags of one article: dyads and themes, best first. */
-    public record Tags(List<Dyad> dyads, List<ThemeTag> themes) {
-    }
+    public record Tags(List<Dyad> dyads, List<ThemeTag> themes) {}
 
     /**
      * How much one country, theme or cue was mentioned, and where. For a theme one phrase counts at most

@@ -14,8 +14,7 @@ public final class CharFolding {
 
     private static final char[] TABLE = buildTable();
 
-    private CharFolding() {
-    }
+    private CharFolding() {}
 
     /** The folded form of {@code c}: a lower-case base letter or digit, or {@link #SEPARATOR}. */
     public static char fold(char c) {
@@ -59,18 +58,28 @@ public final class CharFolding {
         }
         // Letters NFD does not decompose but that readers treat as accented Latin letters.
         switch (Character.toLowerCase(c)) {
-            case 'ø': return 'o';
-            case 'đ': return 'd';
-            case 'ł': return 'l';
-            case 'ß': return 's';
-            case 'æ': return 'a';
-            case 'œ': return 'o';
-            case 'ı': return 'i';
-            default: break;
+            case 'ø':
+                return 'o';
+            case 'đ':
+                return 'd';
+            case 'ł':
+                return 'l';
+            case 'ß':
+                return 's';
+            case 'æ':
+                return 'a';
+            case 'œ':
+                return 'o';
+            case 'ı':
+                return 'i';
+            default:
+                break;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
-                && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.ARABIC) {
+        if (script != Character.UnicodeScript.LATIN
+                && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC
+                && script != Character.UnicodeScript.ARABIC) {
             // Elsewhere a mark makes another letter: ペ (pe) and ベ (be) differ as much as p and b, and a Hangul
             // syllable decomposes into letters, not a letter and marks.
             return Character.toLowerCase(c);

@@ -24,10 +24,10 @@ import java.util.Set;
 final class CldrCountryNames {
     /** Regions CLDR names apart that the gazetteer counts for another code. */
     private static final Map<String, String> COUNTED_AS = Map.of("HK", "CHN", "MO", "CHN", "XK", "XKX");
+
     private static final int MIN_LATIN_LETTERS = 4;
 
-    private CldrCountryNames() {
-    }
+    private CldrCountryNames() {}
 
     /** Names for each of {@code codes}, minus those already written by hand in {@code handWritten}. */
     static List<PhraseSource> phrases(Set<String> codes, List<PhraseSource> handWritten) {
@@ -46,8 +46,11 @@ final class CldrCountryNames {
             regionOf.forEach((region, code) -> {
                 for (String name : variants(names.regionDisplayName(region))) {
                     if (usable(name, region)) {
-                        candidates.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1, PhraseSource.restriction(name, language)));
-                        codesOfKey.computeIfAbsent(TextFolding.phraseKey(name), k -> new HashSet<>()).add(code);
+                        candidates.add(new PhraseSource(
+                                name, PhraseSource.Kind.COUNTRY, code, 1, PhraseSource.restriction(name, language)));
+                        codesOfKey
+                                .computeIfAbsent(TextFolding.phraseKey(name), k -> new HashSet<>())
+                                .add(code);
                     }
                 }
             });

@@ -9,8 +9,7 @@ import java.util.List;
  * stand for none ("the Korean Peninsula"). Read by {@link DyadRanker}.
  */
 final class Cues {
-    private Cues() {
-    }
+    private Cues() {}
 
     /** Every cue phrase, as {@link PhraseSource.Kind#CUE} phrases whose target is a {@link PhraseSource.Cue} name. */
     static List<PhraseSource> bundled() {
@@ -24,11 +23,11 @@ final class Cues {
 
     private static void add(List<String> list, PhraseSource.Cue cue, List<PhraseSource> phrases) {
         if (list == null || list.isEmpty()) {
-            throw new IllegalStateException("bundled cues.yaml has no '" + cue.name().toLowerCase() + "' list");
+            throw new IllegalStateException(
+                    "bundled cues.yaml has no '" + cue.name().toLowerCase() + "' list");
         }
         list.forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.CUE, cue.name(), 1)));
     }
 
-    record File(List<String> interaction, List<String> sports, List<String> neutral) {
-    }
+    record File(List<String> interaction, List<String> sports, List<String> neutral) {}
 }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 final class DataFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     static <T> T bundled(String resource, Class<T> type) {
         try (InputStream in = DataFiles.class.getResourceAsStream("/io/attache/enrich/" + resource)) {

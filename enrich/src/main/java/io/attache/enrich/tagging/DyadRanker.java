@@ -17,9 +17,11 @@ import java.util.Map;
 final class DyadRanker {
     /** A country mentioned less than this (two body mentions, or once in the title) is incidental. */
     static final int MIN_WEIGHT = 2;
+
     static final double MIN_SCORE = 0.35;
     /** Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece. */
     static final double CROWD_PENALTY = 0.05;
+
     static final int MAX_DYADS = 3;
     /** The theme whose phrases name international bodies and forums. */
     private static final String MULTILATERAL = "regional_multilateral";
@@ -51,7 +53,12 @@ final class DyadRanker {
                 boolean bothInTitle = mentions.inTitle.contains(a.getKey()) && mentions.inTitle.contains(b.getKey());
                 double score = score(a.getValue().weight, b.getValue().weight, total);
                 if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {
-                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), Math.max(score, namedAsPair ? minScore : 0)));
+                    dyads.add(dyad(
+                            a.getKey(),
+                            a.getValue(),
+                            b.getKey(),
+                            b.getValue(),
+                            Math.max(score, namedAsPair ? minScore : 0)));
                 }
             }
         }

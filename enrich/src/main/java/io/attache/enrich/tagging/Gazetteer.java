@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     /** Bundled data files, read in this order. */
-    static final List<String> BUNDLED = List.of("gazetteer.yaml", "gazetteer-places.yaml", "gazetteer-languages.yaml", "leaders.yaml");
+    static final List<String> BUNDLED =
+            List.of("gazetteer.yaml", "gazetteer-places.yaml", "gazetteer-languages.yaml", "leaders.yaml");
+
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     /** The base theme a person's name also signals. */
     private static final String POLITICAL = "political";
+
     private static volatile Gazetteer bundled;
 
     private final List<PhraseSource> phrases;
@@ -90,8 +93,12 @@ public final class Gazetteer {
             for (Country country : orEmpty(file.countries())) {
                 String code = checkCode(country.code(), source);
                 codes.add(code);
-                for (List<String> names : List.of(orEmpty(country.names()), orEmpty(country.demonyms()), orEmpty(country.capitals()),
-                        orEmpty(country.places()), orEmpty(country.institutions()))) {
+                for (List<String> names : List.of(
+                        orEmpty(country.names()),
+                        orEmpty(country.demonyms()),
+                        orEmpty(country.capitals()),
+                        orEmpty(country.places()),
+                        orEmpty(country.institutions()))) {
                     names.forEach(name -> phrases.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1)));
                 }
                 abbreviation("zh", code, country.abbreviation());
@@ -107,7 +114,8 @@ public final class Gazetteer {
                 names.add(person.name());
                 for (String name : names) {
                     phrases.add(new PhraseSource(name, PhraseSource.Kind.COUNTRY, code, 1));
-                    // A head of state or government or a foreign minister acting is politics, whatever else the news is.
+                    // A head of state or government or a foreign minister acting is politics, whatever else the news
+                    // is.
                     phrases.add(new PhraseSource(name, PhraseSource.Kind.THEME, POLITICAL, 1));
                 }
             }
@@ -115,7 +123,9 @@ public final class Gazetteer {
 
         private void abbreviation(String language, String code, String abbreviation) {
             if (abbreviation != null && !abbreviation.isBlank()) {
-                abbreviations.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(code, abbreviation.strip());
+                abbreviations
+                        .computeIfAbsent(language, l -> new LinkedHashMap<>())
+                        .put(code, abbreviation.strip());
             }
         }
 
@@ -154,7 +164,8 @@ public final class Gazetteer {
 
     private static String checkCode(String code, String source) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(source + ": country code '" + code + "' is not an ISO 3166-1 alpha-3 code");
+            throw new IllegalArgumentException(
+                    source + ": country code '" + code + "' is not an ISO 3166-1 alpha-3 code");
         }
         return code;
     }
@@ -163,8 +174,7 @@ public final class Gazetteer {
         return list == null ? List.of() : list;
     }
 
-    record File(List<Country> countries, List<Person> people) {
-    }
+    record File(List<Country> countries, List<Person> people) {}
 
     /**
      * One country's entry in a gazetteer file.
@@ -173,11 +183,18 @@ public final class Gazetteer {
      * @param abbreviationJa Japanese abbreviation used in pairs ({@code 米} for the United States)
      * @param abbreviationKo Korean abbreviation used in pairs ({@code 미} for the United States)
      */
-    record Country(String code, List<String> names, List<String> demonyms, List<String> capitals, List<String> places,
-                   List<String> institutions, String abbreviation, String abbreviationJa, String abbreviationKo, String note) {
-    }
+    record Country(
+            String code,
+            List<String> names,
+            List<String> demonyms,
+            List<String> capitals,
+            List<String> places,
+            List<String> institutions,
+            String abbreviation,
+            String abbreviationJa,
+            String abbreviationKo,
+            String note) {}
 
     /** A head of state or government or a foreign minister; {@code from}/{@code to} as ISO dates, informational. */
-    record Person(String code, String name, List<String> aliases, String role, String from, String to, String note) {
-    }
+    record Person(String code, String name, List<String> aliases, String role, String from, String to, String note) {}
 }

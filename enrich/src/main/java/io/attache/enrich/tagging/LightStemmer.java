@@ -13,21 +13,22 @@ package io.attache.enrich.tagging;
 final class LightStemmer {
     /** Cyrillic endings, longest first within each length so the longest that fits is stripped. */
     private static final String[] CYRILLIC_ENDINGS = {
-        "иями", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ама", "има", "ією", "ске", "ски", "ска",
-        "ях", "ах", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам", "ям", "ов",
-        "ев", "ию", "ия", "ии", "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој", "ју",
-        "у", "ю", "а", "я", "о", "е", "ы", "и", "й", "ь", "і", "ї", "є", "ј",
+        "иями", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ама", "има", "ією", "ске", "ски",
+        "ска", "ях", "ах", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам",
+        "ям", "ов", "ев", "ию", "ия", "ии", "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој",
+        "ју", "у", "ю", "а", "я", "о", "е", "ы", "и", "й", "ь", "і", "ї", "є", "ј",
     };
     /** Serbian, Croatian and Bosnian endings in Latin letters, longest first within each length. */
     private static final String[] LATIN_SLAVIC_ENDINGS = {
-        "skoga", "skome", "skog", "skom", "skoj", "skim", "skih", "ama", "ima", "ski", "ska", "ske", "sku", "om", "em", "oj",
-        "og", "im", "ih", "u", "a", "e", "i", "o",
+        "skoga", "skome", "skog", "skom", "skoj", "skim", "skih", "ama", "ima", "ski", "ska", "ske", "sku", "om", "em",
+        "oj", "og", "im", "ih", "u", "a", "e", "i", "o",
     };
     /** Languages written in Latin letters whose names and nouns decline ({@code Srbija}, {@code Srbije}, {@code Srbiji}). */
     static final java.util.Set<String> LATIN_SLAVIC = java.util.Set.of("sr", "hr", "bs");
+
     private static final String[] HANGUL_PARTICLES = {
-        "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "보다", "처럼", "와의", "과의", "와는", "과는", "이나",
-        "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
+        "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "보다", "처럼", "와의", "과의", "와는", "과는", "이나", "은", "는", "이", "가",
+        "을", "를", "의", "에", "와", "과", "도", "로", "만",
     };
     private static final String[] ARABIC_PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال", "و"};
     private static final String[] ARABIC_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
@@ -39,10 +40,10 @@ final class LightStemmer {
             CYRILLIC_ENDINGS[i] = CharFolding.foldPhrase(CYRILLIC_ENDINGS[i]);
         }
     }
+
     private static final int MIN_ARABIC_STEM = 2;
 
-    private LightStemmer() {
-    }
+    private LightStemmer() {}
 
     /**
      * Stems the folded word {@code chars[start, start + length)} in place and returns its new length (at least 1);
@@ -56,7 +57,8 @@ final class LightStemmer {
             case Scripts.CYRILLIC -> length - ending(chars, start, length, CYRILLIC_ENDINGS, MIN_CYRILLIC_STEM);
             case Scripts.HANGUL -> length - ending(chars, start, length, HANGUL_PARTICLES, 1);
             case Scripts.ARABIC -> arabic(chars, start, length);
-            default -> latinSlavic ? length - ending(chars, start, length, LATIN_SLAVIC_ENDINGS, MIN_CYRILLIC_STEM) : length;
+            default ->
+                latinSlavic ? length - ending(chars, start, length, LATIN_SLAVIC_ENDINGS, MIN_CYRILLIC_STEM) : length;
         };
     }
 

@@ -36,6 +36,7 @@ public final class PhraseMatcher {
     private final Map<String, Automaton> latinFor = new ConcurrentHashMap<>();
     /** Each phrase as written, to fold again for languages that fold differently (see {@link LightStemmer}). */
     private final List<String> phrases;
+
     private final int size;
 
     /** Receives each match: the phrase index as given to {@link #of} and its span in the original text. */
@@ -50,11 +51,16 @@ public final class PhraseMatcher {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             String group = groups.get(i);
-            if (key.length() < 3 || key.length() > RING / 2 || key.charAt(0) != ' ' || key.charAt(key.length() - 1) != ' ') {
-                throw new IllegalArgumentException("phrase key '" + key + "' is not a normalised phrase of at most " + RING / 2 + " chars");
+            if (key.length() < 3
+                    || key.length() > RING / 2
+                    || key.charAt(0) != ' '
+                    || key.charAt(key.length() - 1) != ' ') {
+                throw new IllegalArgumentException(
+                        "phrase key '" + key + "' is not a normalised phrase of at most " + RING / 2 + " chars");
             }
             if (!seen.add(group + "|" + key)) {
-                throw new IllegalArgumentException("phrase " + i + " ('" + key.strip() + "') is listed twice for '" + group + "'");
+                throw new IllegalArgumentException(
+                        "phrase " + i + " ('" + key.strip() + "') is listed twice for '" + group + "'");
             }
             if (!group.isEmpty()) {
                 languageLatin.computeIfAbsent(group, g -> new TreeMap<>()).put(key, i);
@@ -105,7 +111,9 @@ public final class PhraseMatcher {
             parts.add(languageLatin.get(group));
         }
         if (LightStemmer.LATIN_SLAVIC.contains(group)) {
-            parts = parts.stream().flatMap(part -> stemmedLatinSlavic(part).stream()).toList();
+            parts = parts.stream()
+                    .flatMap(part -> stemmedLatinSlavic(part).stream())
+                    .toList();
         }
         return new Automaton(parts);
     }
@@ -121,7 +129,10 @@ public final class PhraseMatcher {
             if (key.isEmpty()) {
                 return;
             }
-            TreeMap<String, Integer> free = layers.stream().filter(layer -> !layer.containsKey(key)).findFirst().orElse(null);
+            TreeMap<String, Integer> free = layers.stream()
+                    .filter(layer -> !layer.containsKey(key))
+                    .findFirst()
+                    .orElse(null);
             if (free == null) {
                 free = new TreeMap<>();
                 layers.add(free);
@@ -199,7 +210,8 @@ public final class PhraseMatcher {
 
         Automaton(List<TreeMap<String, Integer>> parts) {
             TreeMap<String, List<Integer>> merged = new TreeMap<>();
-            parts.forEach(part -> part.forEach((key, phrase) -> merged.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase)));
+            parts.forEach(part -> part.forEach((key, phrase) ->
+                    merged.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase)));
             empty = merged.isEmpty();
             if (!empty) {
                 TreeMap<String, Integer> index = new TreeMap<>();
@@ -207,7 +219,9 @@ public final class PhraseMatcher {
                 int i = 0;
                 for (Map.Entry<String, List<Integer>> entry : merged.entrySet()) {
                     index.put(entry.getKey(), i);
-                    phrasesOf[i++] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+                    phrasesOf[i++] = entry.getValue().stream()
+                            .mapToInt(Integer::intValue)
+                            .toArray();
                 }
                 build(index);
                 // One byte per state says whether any key ends there: cheaper to test on every char than output[].

@@ -13,7 +13,11 @@ package io.attache.enrich.tagging;
  */
 public record PhraseSource(String phrase, Kind kind, String target, int weight, String language) {
     /** What a phrase points at. */
-    public enum Kind { COUNTRY, THEME, CUE }
+    public enum Kind {
+        COUNTRY,
+        THEME,
+        CUE
+    }
 
     /** What a {@link Kind#CUE} phrase says about the countries named beside it. */
     public enum Cue {

@@ -14,8 +14,7 @@ final class Scripts {
     static final byte ARABIC = 5;
     private static final byte[] KIND = kinds();
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese. */
     static boolean isUnspaced(char c) {
@@ -57,7 +56,9 @@ final class Scripts {
 
     private static byte kindOf(char c) {
         int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
             return MARK;
         }
         return switch (scriptOf(c)) {

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class Taxonomy {
     /** Languages with a bundled phrase file {@code taxonomy-<language>.yaml}. */
-    static final List<String> BUNDLED_LANGUAGES = List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar");
+    static final List<String> BUNDLED_LANGUAGES =
+            List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar");
+
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9_]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** A strong phrase counts as much in the body as an ordinary one in the title. */
@@ -55,11 +57,13 @@ public final class Taxonomy {
         }
         String language = file.language() == null ? "" : file.language();
         if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
-            throw new IllegalArgumentException(source + ": language '" + language + "' is not a primary language subtag such as fr or zh");
+            throw new IllegalArgumentException(
+                    source + ": language '" + language + "' is not a primary language subtag such as fr or zh");
         }
         for (Theme theme : file.themes()) {
             if (theme.id() == null || !THEME_ID.matcher(theme.id()).matches()) {
-                throw new IllegalArgumentException(source + ": theme id '" + theme.id() + "' is not valid: use a-z, 0-9 and '_'");
+                throw new IllegalArgumentException(
+                        source + ": theme id '" + theme.id() + "' is not valid: use a-z, 0-9 and '_'");
             }
             ids.add(theme.id());
             addAll(theme.phrases(), 1, theme.id(), language, phrases);
@@ -69,7 +73,8 @@ public final class Taxonomy {
 
     private static void addAll(List<String> list, int weight, String id, String language, List<PhraseSource> phrases) {
         if (list != null) {
-            list.forEach(p -> phrases.add(new PhraseSource(p, PhraseSource.Kind.THEME, id, weight, PhraseSource.restriction(p, language))));
+            list.forEach(p -> phrases.add(
+                    new PhraseSource(p, PhraseSource.Kind.THEME, id, weight, PhraseSource.restriction(p, language))));
         }
     }
 
@@ -83,9 +88,7 @@ public final class Taxonomy {
         return themeIds;
     }
 
-    record File(String language, List<Theme> themes) {
-    }
+    record File(String language, List<Theme> themes) {}
 
-    record Theme(String id, List<String> phrases, List<String> strong) {
-    }
+    record Theme(String id, List<String> phrases, List<String> strong) {}
 }

@@ -22,8 +22,7 @@ final class TextFolding {
         void fold(char c, int originalStart, int originalEnd);
     }
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /**
      * Streams the folded form of {@code text} into {@code sink}, starting with a space; words in Latin letters

@@ -13,8 +13,8 @@ class CopyCandidateSerdeTest {
 
     @Test
     void aTaggedArticleReadsBackWithItsRecordBytesUnchanged() {
-        TaggedArticle article = new TaggedArticle("a1", 2, -5L, "hash", List.of("energy", "political"), List.of("CHN-KHM"),
-                "{\"x\":1}".getBytes());
+        TaggedArticle article = new TaggedArticle(
+                "a1", 2, -5L, "hash", List.of("energy", "political"), List.of("CHN-KHM"), "{\"x\":1}".getBytes());
 
         TaggedArticle read = (TaggedArticle) serde.fromBytes("t", serde.toBytes(article));
 
@@ -33,6 +33,7 @@ class CopyCandidateSerdeTest {
         byte[] bytes = serde.toBytes(new TaggedArticle("a1", 0, 1L, "hash", List.of(), List.of(), new byte[10]));
 
         assertThatThrownBy(() -> serde.fromBytes("copy-check", java.util.Arrays.copyOf(bytes, 12)))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("copy-check");
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("copy-check");
     }
 }

@@ -19,8 +19,10 @@ class FingerprintIndexTest {
 
     @BeforeEach
     void emptyIndex() {
-        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), EnrichSerdes.indexEntry())
-                .withLoggingDisabled().build();
+        store = Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore("index"), Serdes.String(), EnrichSerdes.indexEntry())
+                .withLoggingDisabled()
+                .build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);
         index = FingerprintIndex.load(store);
     }
@@ -34,7 +36,8 @@ class FingerprintIndexTest {
         index.put("a1", published(FINGERPRINT, 10));
         long copy = FINGERPRINT ^ 1L ^ 1L << 20 ^ 1L << 40;
 
-        assertThat(index.closest("a2", copy, "other", 3, NO_CUTOFF)).contains(new FingerprintIndex.Match("a1", 3, false));
+        assertThat(index.closest("a2", copy, "other", 3, NO_CUTOFF))
+                .contains(new FingerprintIndex.Match("a1", 3, false));
         assertThat(index.closest("a2", copy, "other", 2, NO_CUTOFF)).isEmpty();
     }
 
@@ -44,7 +47,9 @@ class FingerprintIndexTest {
         index.put("c", published(FINGERPRINT ^ 3L, 10));
         index.put("a", published(FINGERPRINT ^ 2L, 10));
 
-        assertThat(index.closest("x", FINGERPRINT, "", 3, NO_CUTOFF)).map(FingerprintIndex.Match::articleId).contains("a");
+        assertThat(index.closest("x", FINGERPRINT, "", 3, NO_CUTOFF))
+                .map(FingerprintIndex.Match::articleId)
+                .contains("a");
     }
 
     @Test
@@ -86,7 +91,11 @@ class FingerprintIndexTest {
 
         FingerprintIndex reloaded = FingerprintIndex.load(store);
 
-        assertThat(reloaded.closest("x", FINGERPRINT, "", 3, NO_CUTOFF)).map(FingerprintIndex.Match::articleId).contains("a1");
-        assertThat(reloaded.closest("x", ~FINGERPRINT, "", 3, NO_CUTOFF)).as("a dropped article is not looked up").isEmpty();
+        assertThat(reloaded.closest("x", FINGERPRINT, "", 3, NO_CUTOFF))
+                .map(FingerprintIndex.Match::articleId)
+                .contains("a1");
+        assertThat(reloaded.closest("x", ~FINGERPRINT, "", 3, NO_CUTOFF))
+                .as("a dropped article is not looked up")
+                .isEmpty();
     }
 }

@@ -14,14 +14,16 @@ class SimHashTest {
     @Test
     void syndicatedCopyWithPrefixEditorLineAndChangedDateIsWithinThreeBits() {
         long original = SimHash.of("Wang Yi Holds Talks with Prak Sokhonn", RELEASE_TEXT);
-        long copy = SimHash.of("Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
+        long copy = SimHash.of(
+                "Xinhua | Wang Yi Holds Talks with Prak Sokhonn",
                 RELEASE_TEXT.replace("On 12 March,", "On Tuesday,") + "\n\nEditor: Li Ming");
         assertThat(SimHash.distance(original, copy)).isLessThanOrEqualTo(3);
     }
 
     @Test
     void fingerprintsStayAsEarlierVersionsComputedThem() {
-        // The fingerprint index keeps fingerprints for the retention: a change here would split copies across an upgrade.
+        // The fingerprint index keeps fingerprints for the retention: a change here would split copies across an
+        // upgrade.
         StringBuilder manyWords = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
             manyWords.append('w').append(Integer.toString(i * 7919, 36)).append(i % 3 == 0 ? " the " : " ");
@@ -33,15 +35,21 @@ class SimHashTest {
 
     @Test
     void caseAccentsAndNumbersDoNotMoveTheFingerprint() {
-        assertThat(SimHash.of("", "Côte d'Ivoire signed on 3 May")).isEqualTo(SimHash.of("", "COTE D'IVOIRE SIGNED ON 14 MAY"));
+        assertThat(SimHash.of("", "Côte d'Ivoire signed on 3 May"))
+                .isEqualTo(SimHash.of("", "COTE D'IVOIRE SIGNED ON 14 MAY"));
     }
 
     @Test
     void differentReleaseFromTheSameTemplateIsFarAway() {
-        String other = RELEASE_TEXT.replace("Cambodia", "Laos").replace("Cambodian", "Lao").replace("Prak Sokhonn", "Thongsavanh Phomvihane")
-                .replace("Fish and Rice Corridor", "China-Laos Railway").replace("Funan Techo Canal", "Vientiane-Vang Vieng expressway")
+        String other = RELEASE_TEXT
+                .replace("Cambodia", "Laos")
+                .replace("Cambodian", "Lao")
+                .replace("Prak Sokhonn", "Thongsavanh Phomvihane")
+                .replace("Fish and Rice Corridor", "China-Laos Railway")
+                .replace("Funan Techo Canal", "Vientiane-Vang Vieng expressway")
                 .replace("mine clearance, health and education", "disaster relief and hydropower");
-        assertThat(SimHash.distance(SimHash.of("T", RELEASE_TEXT), SimHash.of("T", other))).isGreaterThan(3);
+        assertThat(SimHash.distance(SimHash.of("T", RELEASE_TEXT), SimHash.of("T", other)))
+                .isGreaterThan(3);
     }
 
     @Test

@@ -12,8 +12,16 @@ import java.util.List;
  * @param source   the file of the labelled set the article is in
  * @param split    {@code written} for the team's own set, {@code dev} or {@code heldout} for the real-text set
  */
-record LabelledArticle(String id, String title, String text, List<String> dyads, List<String> themes, String language,
-                       String kind, String source, String split) {
+record LabelledArticle(
+        String id,
+        String title,
+        String text,
+        List<String> dyads,
+        List<String> themes,
+        String language,
+        String kind,
+        String source,
+        String split) {
     LabelledArticle {
         dyads = dyads == null ? List.of() : List.copyOf(dyads);
         themes = themes == null ? List.of() : List.copyOf(themes);

@@ -26,15 +26,24 @@ final class LabelledSets {
     static final String SPLIT = REAL + "/split.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private LabelledSets() {
-    }
+    private LabelledSets() {}
 
     /** The 49 articles written by the team. */
     static List<LabelledArticle> written() {
         try (InputStream in = open(WRITTEN)) {
-            List<LabelledArticle> articles = YAML.readValue(in, new TypeReference<List<LabelledArticle>>() { });
-            return articles.stream().map(a -> new LabelledArticle(a.id(), a.title(), a.text(), a.dyads(), a.themes(), "en",
-                    a.kind(), "labelled-articles.yaml", "written")).toList();
+            List<LabelledArticle> articles = YAML.readValue(in, new TypeReference<List<LabelledArticle>>() {});
+            return articles.stream()
+                    .map(a -> new LabelledArticle(
+                            a.id(),
+                            a.title(),
+                            a.text(),
+                            a.dyads(),
+                            a.themes(),
+                            "en",
+                            a.kind(),
+                            "labelled-articles.yaml",
+                            "written"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labelled set " + WRITTEN, e);
         }
@@ -48,15 +57,24 @@ final class LabelledSets {
             String name = file.getFileName().toString();
             String half = split.get(name);
             if (half == null) {
-                throw new IllegalStateException(name + " is in no half: add it to " + SPLIT + " (dev, heldout or alternate)");
+                throw new IllegalStateException(
+                        name + " is in no half: add it to " + SPLIT + " (dev, heldout or alternate)");
             }
             FeedFile feed = read(file);
             for (int i = 0; i < feed.items().size(); i++) {
                 Item item = feed.items().get(i);
                 String itemHalf = half.equals("alternate") ? (i % 2 == 0 ? "dev" : "heldout") : half;
                 String language = item.language() == null ? feed.source().language() : item.language();
-                articles.add(new LabelledArticle(item.id(), item.title(), item.text(), item.dyads(), item.themes(), language,
-                        item.kind(), name, itemHalf));
+                articles.add(new LabelledArticle(
+                        item.id(),
+                        item.title(),
+                        item.text(),
+                        item.dyads(),
+                        item.themes(),
+                        language,
+                        item.kind(),
+                        name,
+                        itemHalf));
             }
         }
         return articles;
@@ -67,7 +85,8 @@ final class LabelledSets {
         try (Stream<Path> files = Files.list(directory())) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("split.yaml"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + REAL, e);
         }
@@ -80,7 +99,7 @@ final class LabelledSets {
 
     private static Map<String, String> split() {
         try (InputStream in = open(SPLIT)) {
-            return YAML.readValue(in, new TypeReference<Map<String, String>>() { });
+            return YAML.readValue(in, new TypeReference<Map<String, String>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SPLIT, e);
         }
@@ -119,16 +138,30 @@ final class LabelledSets {
     }
 
     /** One saved feed: where it came from, and its labelled items. */
-    record FeedFile(Source source, List<Item> items) {
-    }
+    record FeedFile(Source source, List<Item> items) {}
 
     /** Provenance of a saved feed. */
-    record Source(String publisher, String sourceType, String country, String feedTitle, String repo, String path,
-                  String commit, String licence, String language, String saved) {
-    }
+    record Source(
+            String publisher,
+            String sourceType,
+            String country,
+            String feedTitle,
+            String repo,
+            String path,
+            String commit,
+            String licence,
+            String language,
+            String saved) {}
 
     /** One labelled item as the file writes it. */
-    record Item(String id, String title, String text, String url, String kind, List<String> dyads, List<String> themes,
-                String language, String note) {
-    }
+    record Item(
+            String id,
+            String title,
+            String text,
+            String url,
+            String kind,
+            List<String> dyads,
+            List<String> themes,
+            String language,
+            String note) {}
 }

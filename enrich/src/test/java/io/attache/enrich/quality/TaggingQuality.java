@@ -30,11 +30,15 @@ final class TaggingQuality {
         int falseNegatives;
 
         double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+            return truePositives + falsePositives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falsePositives);
         }
 
         double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+            return truePositives + falseNegatives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falseNegatives);
         }
     }
 
@@ -114,7 +118,9 @@ final class TaggingQuality {
     }
 
     int expectedThemes() {
-        return themes.values().stream().mapToInt(c -> c.truePositives + c.falseNegatives).sum();
+        return themes.values().stream()
+                .mapToInt(c -> c.truePositives + c.falseNegatives)
+                .sum();
     }
 
     long countryPairs() {

@@ -20,16 +20,22 @@ class TaggingQualityTest {
      * diplomacy); under the real-text rules every politics story is political, so its precision is held lower.
      */
     private static final double WRITTEN_THEME_PRECISION_FLOOR = 0.73;
+
     private static final double WRITTEN_THEME_RECALL_FLOOR = 0.8;
     private static final List<LabelledArticle> REAL = LabelledSets.real();
-    private static final List<LabelledArticle> HELD_OUT = REAL.stream().filter(a -> a.split().equals("heldout")).toList();
+    private static final List<LabelledArticle> HELD_OUT =
+            REAL.stream().filter(a -> a.split().equals("heldout")).toList();
 
     @Test
     void realTextSetIsLargeAndVariedEnough() {
         assertThat(REAL).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(REAL.stream().map(LabelledArticle::source).distinct().count()).isGreaterThanOrEqualTo(12);
-        assertThat(REAL.stream().map(LabelledArticle::primaryLanguage).collect(Collectors.toSet())).contains("en", "zh", "fr", "es", "ru");
-        assertThat(REAL).anyMatch(a -> a.kind().equals("domestic")).anyMatch(a -> a.kind().equals("sports"));
+        assertThat(REAL.stream().map(LabelledArticle::source).distinct().count())
+                .isGreaterThanOrEqualTo(12);
+        assertThat(REAL.stream().map(LabelledArticle::primaryLanguage).collect(Collectors.toSet()))
+                .contains("en", "zh", "fr", "es", "ru");
+        assertThat(REAL)
+                .anyMatch(a -> a.kind().equals("domestic"))
+                .anyMatch(a -> a.kind().equals("sports"));
     }
 
     @Test
@@ -41,20 +47,30 @@ class TaggingQualityTest {
     @TestFactory
     List<DynamicTest> heldOutHalfMeetsTheFloorsOfEachLanguage() {
         Map<String, TaggingQuality> byLanguage = TaggingQuality.byLanguage(HELD_OUT);
-        return byLanguage.entrySet().stream().map(e -> DynamicTest.dynamicTest("held-out " + e.getKey(), () -> {
-            String language = e.getKey();
-            TaggingQuality q = e.getValue();
-            assertThat(q.dyadTopAccuracy()).as("top dyad, %s", language).isGreaterThanOrEqualTo(QualityFloors.topDyad(language));
-            assertThat(q.themePrecision()).as("theme precision, %s", language).isGreaterThanOrEqualTo(QualityFloors.themePrecision(language));
-            assertThat(q.themeRecall()).as("theme recall, %s", language).isGreaterThanOrEqualTo(QualityFloors.themeRecall(language));
-        })).toList();
+        return byLanguage.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest("held-out " + e.getKey(), () -> {
+                    String language = e.getKey();
+                    TaggingQuality q = e.getValue();
+                    assertThat(q.dyadTopAccuracy())
+                            .as("top dyad, %s", language)
+                            .isGreaterThanOrEqualTo(QualityFloors.topDyad(language));
+                    assertThat(q.themePrecision())
+                            .as("theme precision, %s", language)
+                            .isGreaterThanOrEqualTo(QualityFloors.themePrecision(language));
+                    assertThat(q.themeRecall())
+                            .as("theme recall, %s", language)
+                            .isGreaterThanOrEqualTo(QualityFloors.themeRecall(language));
+                }))
+                .toList();
     }
 
     @Test
     void writtenSetKeepsItsDyadsAndThemes() {
         TaggingQuality q = TaggingQuality.measure(LabelledSets.written());
         assertThat(q.dyadTopAccuracy()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_DYAD_FLOOR);
-        assertThat(q.themePrecision()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_THEME_PRECISION_FLOOR);
+        assertThat(q.themePrecision())
+                .as(String.join("\n", q.misses))
+                .isGreaterThanOrEqualTo(WRITTEN_THEME_PRECISION_FLOOR);
         assertThat(q.themeRecall()).as(String.join("\n", q.misses)).isGreaterThanOrEqualTo(WRITTEN_THEME_RECALL_FLOOR);
     }
 }

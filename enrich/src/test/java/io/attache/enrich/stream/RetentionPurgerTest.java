@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class RetentionPurgerTest {
     @Test
     void deletesTheEntriesSeenBeforeTheCutoffAndKeepsTheRest() {
-        KeyValueStore<String, LedgerEntry> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("ledger"), Serdes.String(),
-                EnrichSerdes.ledgerEntry()).withLoggingDisabled().build();
+        KeyValueStore<String, LedgerEntry> store = Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore("ledger"), Serdes.String(), EnrichSerdes.ledgerEntry())
+                .withLoggingDisabled()
+                .build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);
         store.put("old", new LedgerEntry("h", 0, 10));
         store.put("new", new LedgerEntry("h", 0, 30));

@@ -21,47 +21,69 @@ class ArticleTaggerTest {
 
     @Test
     void baseTaxonomyHasExactlyTheThemeIdsConsumersDependOn() {
-        assertThat(Taxonomy.load(List.of()).themeIds()).containsExactlyInAnyOrder("political", "economy_trade", "infrastructure",
-                "agriculture", "energy", "security_defense", "health", "people_culture", "regional_multilateral", "sovereignty",
-                "maritime", "science_technology", "climate_environment");
+        assertThat(Taxonomy.load(List.of()).themeIds())
+                .containsExactlyInAnyOrder(
+                        "political",
+                        "economy_trade",
+                        "infrastructure",
+                        "agriculture",
+                        "energy",
+                        "security_defense",
+                        "health",
+                        "people_culture",
+                        "regional_multilateral",
+                        "sovereignty",
+                        "maritime",
+                        "science_technology",
+                        "climate_environment");
     }
 
     @Test
     void gazetteerCoversEveryUnMemberAndObserverStateTaiwanKosovoAndWesternSahara() {
-        assertThat(Gazetteer.load(List.of()).codes()).hasSize(198).contains("VAT", "PSE", "KHM", "CHN", "SSD", "TLS", "TWN", "XKX", "ESH");
+        assertThat(Gazetteer.load(List.of()).codes())
+                .hasSize(198)
+                .contains("VAT", "PSE", "KHM", "CHN", "SSD", "TLS", "TWN", "XKX", "ESH");
     }
 
     @Test
     void leadersAndCapitalsStandForTheirCountry() {
-        ArticleTagger.Tags tags = TAGGER.tag("Xi Jinping meets Hun Manet",
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "Xi Jinping meets Hun Manet",
                 "Li Qiang and Wang Yi met Prak Sokhonn and Hun Sen. Beijing and Phnom Penh agreed. Li Keqiang sent a letter.");
         assertThat(tags.dyads()).extracting(Dyad::key).containsExactly("CHN-KHM");
     }
 
     @Test
     void dyadCodesAreSortedAndTitleMentionsWeighMore() {
-        ArticleTagger.Tags tags = TAGGER.tag("Thailand and Cambodia agree on ceasefire",
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "Thailand and Cambodia agree on ceasefire",
                 "Thai and Cambodian officials met. Malaysia hosted the talks. Malaysia and Malaysian officials observed.");
         assertThat(tags.dyads().get(0).countries()).containsExactly("KHM", "THA");
     }
 
     @Test
     void multilateralPieceNamingManyCountriesHasNoDyad() {
-        ArticleTagger.Tags tags = TAGGER.tag("ASEAN ministers meet",
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "ASEAN ministers meet",
                 "Ministers from Indonesia, Malaysia, Thailand, Viet Nam, the Philippines, Singapore, Brunei, Cambodia, Laos and Myanmar met.");
         assertThat(tags.dyads()).isEmpty();
     }
 
     @Test
     void usInCapitalsIsTheUnitedStatesButTheWordUsIsNot() {
-        assertThat(TAGGER.tag("", "The US and Mexico met; US and Mexican officials told us that Mexico will act.").dyads())
-                .extracting(Dyad::key).containsExactly("MEX-USA");
-        assertThat(TAGGER.tag("", "Mexico told us that Mexico and Mexican officials will act.").dyads()).isEmpty();
+        assertThat(TAGGER.tag("", "The US and Mexico met; US and Mexican officials told us that Mexico will act.")
+                        .dyads())
+                .extracting(Dyad::key)
+                .containsExactly("MEX-USA");
+        assertThat(TAGGER.tag("", "Mexico told us that Mexico and Mexican officials will act.")
+                        .dyads())
+                .isEmpty();
     }
 
     @Test
     void longestMatchWinsSoTheSouthChinaSeaIsNoMentionOfChina() {
-        ArticleTagger.Tags tags = TAGGER.tag("", "Philippine and Vietnamese vessels in the South China Sea; the Philippines and Viet Nam met.");
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "", "Philippine and Vietnamese vessels in the South China Sea; the Philippines and Viet Nam met.");
         assertThat(tags.dyads()).extracting(Dyad::key).containsExactly("PHL-VNM");
         assertThat(tags.themes()).extracting(ThemeTag::id).contains("maritime");
     }
@@ -69,30 +91,40 @@ class ArticleTaggerTest {
     @Test
     void everyThemeCarriesEvidenceWithFieldAndOffsets() {
         String text = "Both sides agreed on the Fish and Rice Corridor and on agricultural trade.";
-        ThemeTag agriculture = TAGGER.tag("Rice", text).themes().stream().filter(t -> t.id().equals("agriculture")).findFirst().orElseThrow();
-        assertThat(agriculture.evidence()).contains(new Evidence("Fish and Rice Corridor", "text", 25, 47), new Evidence("Rice", "title", 0, 4));
+        ThemeTag agriculture = TAGGER.tag("Rice", text).themes().stream()
+                .filter(t -> t.id().equals("agriculture"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(agriculture.evidence())
+                .contains(new Evidence("Fish and Rice Corridor", "text", 25, 47), new Evidence("Rice", "title", 0, 4));
         assertThat(agriculture.score()).isBetween(0.0, 1.0);
     }
 
     @Test
     void onePassingMentionInALongTextDoesNotMakeATheme() {
-        String text = "The ministers discussed rice. " + "They reviewed the calendar of meetings for the coming year. ".repeat(8);
+        String text = "The ministers discussed rice. "
+                + "They reviewed the calendar of meetings for the coming year. ".repeat(8);
         assertThat(TAGGER.tag("", text).themes()).isEmpty();
     }
 
     @Test
     void oneMentionInAShortFeedItemMakesATheme() {
-        assertThat(TAGGER.tag("", "They discussed rice.").themes()).extracting(ThemeTag::id).containsExactly("agriculture");
+        assertThat(TAGGER.tag("", "They discussed rice.").themes())
+                .extracting(ThemeTag::id)
+                .containsExactly("agriculture");
     }
 
     @Test
     void userFilesAddThemesAndCountryNames() throws IOException {
-        Path taxonomy = Files.writeString(dir.resolve("themes.yaml"), "themes:\n  - id: mining\n    strong: [rare earths]\n");
+        Path taxonomy =
+                Files.writeString(dir.resolve("themes.yaml"), "themes:\n  - id: mining\n    strong: [rare earths]\n");
         Path gazetteer = Files.writeString(dir.resolve("names.yaml"), "people:\n  - {code: KHM, name: Sar Kheng}\n");
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of(gazetteer)), Taxonomy.load(List.of(taxonomy)));
 
-        ArticleTagger.Tags tags = tagger.tag("Sar Kheng visits Laos", "Sar Kheng and Lao officials discussed rare earths in Laos. Laos holds some of "
-                + "the largest rare earths deposits of the region; Cambodian firms want to process its rare earths.");
+        ArticleTagger.Tags tags = tagger.tag(
+                "Sar Kheng visits Laos",
+                "Sar Kheng and Lao officials discussed rare earths in Laos. Laos holds some of "
+                        + "the largest rare earths deposits of the region; Cambodian firms want to process its rare earths.");
         assertThat(tags.themes()).extracting(ThemeTag::id).contains("mining");
         assertThat(tags.dyads()).extracting(Dyad::key).containsExactly("KHM-LAO");
     }
@@ -100,7 +132,10 @@ class ArticleTaggerTest {
     @Test
     void invalidUserFileIsNamedInTheError() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "themes:\n  - id: Not Valid\n");
-        assertThatThrownBy(() -> Taxonomy.load(List.of(bad))).hasMessageContaining("bad.yaml").hasMessageContaining("Not Valid");
-        assertThatThrownBy(() -> Gazetteer.load(List.of(dir.resolve("missing.yaml")))).hasMessageContaining("missing.yaml");
+        assertThatThrownBy(() -> Taxonomy.load(List.of(bad)))
+                .hasMessageContaining("bad.yaml")
+                .hasMessageContaining("Not Valid");
+        assertThatThrownBy(() -> Gazetteer.load(List.of(dir.resolve("missing.yaml"))))
+                .hasMessageContaining("missing.yaml");
     }
 }

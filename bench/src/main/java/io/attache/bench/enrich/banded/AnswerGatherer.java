@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +41,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     public static final Duration SETTLE = Duration.ofSeconds(2);
     /** How long an article fully answered may wait on others before it is published all the same. */
     static final Duration MAX_WAIT = Duration.ofMinutes(1);
+
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
     private final String pendingStoreName;
@@ -56,8 +57,13 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     /** Pending articles found when the task started, to query again (a processor cannot send from {@code init}). */
     private final List<String> askAgain = new ArrayList<>();
 
-    public AnswerGatherer(String pendingStoreName, String duplicatesChild, String bandsChild, String uniqueChild,
-            Clock clock, EnrichMetrics metrics) {
+    public AnswerGatherer(
+            String pendingStoreName,
+            String duplicatesChild,
+            String bandsChild,
+            String uniqueChild,
+            Clock clock,
+            EnrichMetrics metrics) {
         this.pendingStoreName = pendingStoreName;
         this.duplicatesChild = duplicatesChild;
         this.bandsChild = bandsChild;
@@ -99,8 +105,7 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     }
 
     /** When a fully answered article should be looked at again: once settled, or once it waited too long. */
-    private record Deadline(long at, String key) {
-    }
+    private record Deadline(long at, String key) {}
 
     private void scheduleCheck(String key, AnswerTally tally) {
         if (tally.complete()) {
@@ -128,7 +133,11 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
             }
             BandAnswer self = tally.closest();
             if (waitedTooLong) {
-                LOG.warn("Publishing article {} revision {} after waiting {} on {}", self.articleId(), self.revision(), MAX_WAIT,
+                LOG.warn(
+                        "Publishing article {} revision {} after waiting {} on {}",
+                        self.articleId(),
+                        self.revision(),
+                        MAX_WAIT,
                         tally.waitingOn());
             }
             tallies.remove(key);
@@ -163,8 +172,13 @@ public final class AnswerGatherer implements Processor<String, BandAnswer, Strin
     private void drop(Record<String, BandAnswer> record, PendingArticle article, BandAnswer match) {
         DuplicateReason reason = match.sameContent() ? DuplicateReason.SAME_CONTENT : DuplicateReason.NEAR_DUPLICATE;
         metrics.duplicate(reason);
-        DuplicateNotice notice = new DuplicateNotice(DuplicateNotice.SCHEMA, article.decode().article(), reason, match.matchId(),
-                match.distance(), clock.instant());
+        DuplicateNotice notice = new DuplicateNotice(
+                DuplicateNotice.SCHEMA,
+                article.decode().article(),
+                reason,
+                match.matchId(),
+                match.distance(),
+                clock.instant());
         context.forward(record.withValue((Object) notice), duplicatesChild);
         announce(record, article, BandMessage.Kind.RELEASE);
     }

@@ -31,6 +31,7 @@ public final class ArticleParking implements Processor<String, TaggedArticle, St
     public void process(Record<String, TaggedArticle> record) {
         PendingArticle parked = PendingArticle.of(record.value(), record.timestamp());
         pending.put(PendingArticle.storeKey(parked.articleId(), parked.revision()), parked);
-        context.forward(record.withValue(new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(record.timestamp()))));
+        context.forward(
+                record.withValue(new BandMessage(BandMessage.Kind.QUERY, parked.fingerprint(record.timestamp()))));
     }
 }

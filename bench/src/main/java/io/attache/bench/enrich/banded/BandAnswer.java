@@ -19,7 +19,14 @@ import java.util.List;
  * @param sameContent true when {@code matchId} has the same content hash
  * @param waitingOn   ANSWER only: pending articles that reached this band first and are within the distance
  */
-public record BandAnswer(String articleId, int revision, Kind kind, int bands, String matchId, int distance, boolean sameContent,
+public record BandAnswer(
+        String articleId,
+        int revision,
+        Kind kind,
+        int bands,
+        String matchId,
+        int distance,
+        boolean sameContent,
         List<String> waitingOn) {
     /** What the message says. */
     public enum Kind {
@@ -44,7 +51,8 @@ public record BandAnswer(String articleId, int revision, Kind kind, int bands, S
     }
 
     /** News for a pending article about another one ({@code kind} WAIT, ENRICHED or RELEASED). */
-    public static BandAnswer notice(String articleId, int revision, Kind kind, String otherId, int distance, boolean sameContent) {
+    public static BandAnswer notice(
+            String articleId, int revision, Kind kind, String otherId, int distance, boolean sameContent) {
         return new BandAnswer(articleId, revision, kind, 0, otherId, distance, sameContent, List.of());
     }
 
@@ -53,8 +61,15 @@ public record BandAnswer(String articleId, int revision, Kind kind, int bands, S
         BandAnswer closest = closer(other);
         List<String> waits = new ArrayList<>(waitingOn);
         waits.addAll(other.waitingOn);
-        return new BandAnswer(articleId, revision, Kind.ANSWER, bands | other.bands, closest.matchId, closest.distance,
-                closest.sameContent, waits);
+        return new BandAnswer(
+                articleId,
+                revision,
+                Kind.ANSWER,
+                bands | other.bands,
+                closest.matchId,
+                closest.distance,
+                closest.sameContent,
+                waits);
     }
 
     public boolean matched() {

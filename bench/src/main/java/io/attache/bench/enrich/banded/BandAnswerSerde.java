@@ -21,7 +21,8 @@ public final class BandAnswerSerde extends BinarySerde<BandAnswer> {
         byte[] id = BinaryStrings.utf8(answer.articleId());
         byte[] match = BinaryStrings.utf8(answer.matchId());
         List<byte[]> waits = BinaryStrings.utf8(answer.waitingOn());
-        ByteBuffer out = ByteBuffer.allocate(FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match) + BinaryStrings.size(waits));
+        ByteBuffer out = ByteBuffer.allocate(
+                FIXED_BYTES + BinaryStrings.size(id) + BinaryStrings.size(match) + BinaryStrings.size(waits));
         BinaryStrings.put(out, id);
         out.putInt(answer.revision()).put((byte) answer.kind().ordinal()).put((byte) answer.bands());
         BinaryStrings.put(out, match);

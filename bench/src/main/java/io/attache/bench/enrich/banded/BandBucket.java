@@ -30,12 +30,10 @@ public final class BandBucket {
      * A query's answer, the WAIT notices for pending articles the querying one precedes, and the reservation
      * written (none when the same query was already answered, e.g. delivered twice under at-least-once).
      */
-    public record Query(BandAnswer answer, List<BandAnswer> notices, List<BandEntry> written) {
-    }
+    public record Query(BandAnswer answer, List<BandAnswer> notices, List<BandEntry> written) {}
 
     /** An outcome's messages to the articles waiting on it, and the entries it wrote and removed. */
-    public record Outcome(List<BandAnswer> notices, List<BandEntry> written, List<BandEntry> removed) {
-    }
+    public record Outcome(List<BandAnswer> notices, List<BandEntry> written, List<BandEntry> removed) {}
 
     /** A bucket of {@code entries}, in that order. */
     public static BandBucket of(List<BandEntry> entries) {
@@ -86,12 +84,24 @@ public final class BandBucket {
             }
             boolean sameContent = other.contentHash().equals(query.contentHash());
             if (entries[i].enriched()) {
-                closest = closest.closer(new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1 << band,
-                        other.articleId(), distance, sameContent, List.of()));
+                closest = closest.closer(new BandAnswer(
+                        query.articleId(),
+                        query.revision(),
+                        BandAnswer.Kind.ANSWER,
+                        1 << band,
+                        other.articleId(),
+                        distance,
+                        sameContent,
+                        List.of()));
             } else if (other.precedes(query)) {
                 waitingOn.add(other.articleId());
             } else {
-                notices.add(BandAnswer.notice(other.articleId(), other.revision(), BandAnswer.Kind.WAIT, query.articleId(), distance,
+                notices.add(BandAnswer.notice(
+                        other.articleId(),
+                        other.revision(),
+                        BandAnswer.Kind.WAIT,
+                        query.articleId(),
+                        distance,
                         sameContent));
             }
         }
@@ -101,8 +111,15 @@ public final class BandBucket {
             append(reservation);
             written = List.of(reservation);
         }
-        BandAnswer answer = new BandAnswer(query.articleId(), query.revision(), BandAnswer.Kind.ANSWER, 1 << band, closest.matchId(),
-                closest.distance(), closest.sameContent(), waitingOn);
+        BandAnswer answer = new BandAnswer(
+                query.articleId(),
+                query.revision(),
+                BandAnswer.Kind.ANSWER,
+                1 << band,
+                closest.matchId(),
+                closest.distance(),
+                closest.sameContent(),
+                waitingOn);
         return new Query(answer, notices, written);
     }
 
@@ -137,10 +154,17 @@ public final class BandBucket {
                 }
             } else {
                 int distance = SimHash.distance(simhashes[i], decided.simhash());
-                if (distance <= maxDistance && !entry.enriched() && other.timestamp() >= cutoff && decided.precedes(other)
+                if (distance <= maxDistance
+                        && !entry.enriched()
+                        && other.timestamp() >= cutoff
+                        && decided.precedes(other)
                         && arbiter(decided, other, band)) {
-                    notices.add(BandAnswer.notice(other.articleId(), other.revision(),
-                            enriched ? BandAnswer.Kind.ENRICHED : BandAnswer.Kind.RELEASED, decided.articleId(), distance,
+                    notices.add(BandAnswer.notice(
+                            other.articleId(),
+                            other.revision(),
+                            enriched ? BandAnswer.Kind.ENRICHED : BandAnswer.Kind.RELEASED,
+                            decided.articleId(),
+                            distance,
                             other.contentHash().equals(decided.contentHash())));
                 }
             }
@@ -161,7 +185,9 @@ public final class BandBucket {
         int idHash = fingerprint.articleId().hashCode();
         for (int i = 0; i < size; i++) {
             Fingerprint other = entries[i].fingerprint();
-            if (idHashes[i] == idHash && other.revision() == fingerprint.revision() && other.articleId().equals(fingerprint.articleId())) {
+            if (idHashes[i] == idHash
+                    && other.revision() == fingerprint.revision()
+                    && other.articleId().equals(fingerprint.articleId())) {
                 return entries[i];
             }
         }

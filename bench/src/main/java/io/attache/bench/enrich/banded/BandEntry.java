@@ -6,5 +6,4 @@ package io.attache.bench.enrich.banded;
  * @param fingerprint the article's fingerprint
  * @param enriched    true once the article reached news.enriched; false while it is pending (reserved)
  */
-public record BandEntry(Fingerprint fingerprint, boolean enriched) {
-}
+public record BandEntry(Fingerprint fingerprint, boolean enriched) {}

@@ -42,7 +42,8 @@ public final class BandIndex {
                 BandEntry bandEntry = entry.value.entry();
                 for (int band = 0; band < FingerprintBands.BANDS; band++) {
                     if ((entry.value.bands() & 1 << band) != 0) {
-                        loaded.computeIfAbsent(slot(bandEntry.fingerprint().simhash(), band), empty -> new BandBucket()).append(bandEntry);
+                        loaded.computeIfAbsent(slot(bandEntry.fingerprint().simhash(), band), empty -> new BandBucket())
+                                .append(bandEntry);
                     }
                 }
             }

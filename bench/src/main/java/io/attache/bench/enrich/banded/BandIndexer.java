@@ -46,7 +46,9 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
         this.context = context;
         KeyValueStore<String, StoredFingerprint> stored = context.getStateStore(storeName);
         this.index = BandIndex.load(stored);
-        context.schedule(RetentionPurger.interval(retention), PunctuationType.STREAM_TIME,
+        context.schedule(
+                RetentionPurger.interval(retention),
+                PunctuationType.STREAM_TIME,
                 streamTime -> index.purge(streamTime - retention.toMillis()));
     }
 
@@ -70,15 +72,21 @@ public final class BandIndexer implements Processor<String, BandMessage, String,
                     answer = answer == null ? query.answer() : answer.and(query.answer());
                     notices.addAll(query.notices());
                 }
-                case REGISTER, RELEASE -> notices.addAll(
-                        index.decide(fingerprint, message.kind() == BandMessage.Kind.REGISTER, band, maxDistance, cutoff).notices());
+                case REGISTER, RELEASE ->
+                    notices.addAll(index.decide(
+                                    fingerprint, message.kind() == BandMessage.Kind.REGISTER, band, maxDistance, cutoff)
+                            .notices());
                 default -> throw new IllegalStateException("unknown band message " + message.kind());
             }
         }
         index.flush();
         if (!owned) {
-            LOG.error("Band message for article {} reached partition {}, which owns none of its bands among {} partitions: "
-                    + "the band topic's partition count changed; reset the application", fingerprint.articleId(), partition, partitions);
+            LOG.error(
+                    "Band message for article {} reached partition {}, which owns none of its bands among {} partitions: "
+                            + "the band topic's partition count changed; reset the application",
+                    fingerprint.articleId(),
+                    partition,
+                    partitions);
             return;
         }
         if (answer != null) {

@@ -16,7 +16,8 @@ public final class BandMessageSerde extends BinarySerde<BandMessage> {
     @Override
     protected byte[] encode(BandMessage message) {
         BinaryFingerprints.Encoded fingerprint = BinaryFingerprints.encode(message.fingerprint());
-        ByteBuffer out = ByteBuffer.allocate(1 + fingerprint.size()).put((byte) message.kind().ordinal());
+        ByteBuffer out = ByteBuffer.allocate(1 + fingerprint.size())
+                .put((byte) message.kind().ordinal());
         fingerprint.put(out);
         return out.array();
     }

@@ -10,8 +10,7 @@ public final class BandedSerdes {
     private static final Serde<StoredFingerprint> STORED_FINGERPRINT = serde(new StoredFingerprintSerde());
     private static final Serde<PendingArticle> PENDING_ARTICLE = serde(new PendingArticleSerde());
 
-    private BandedSerdes() {
-    }
+    private BandedSerdes() {}
 
     /** Binary: two to four band messages are written per article. */
     public static Serde<BandMessage> bandMessage() {

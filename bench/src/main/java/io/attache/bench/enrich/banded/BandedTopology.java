@@ -12,12 +12,7 @@ import io.attache.enrich.tagging.Taxonomy;
 import io.attache.model.RecordSerdes;
 import io.attache.model.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
@@ -42,8 +37,7 @@ public final class BandedTopology {
     static final String PENDING_STORE = "pending-articles";
     static final String BANDS_STORE = "fingerprint-index";
 
-    private BandedTopology() {
-    }
+    private BandedTopology() {}
 
     /**
      * The topology, its counters registered in {@code registry}.
@@ -60,46 +54,93 @@ public final class BandedTopology {
         // 1. Safe input, as enrichment reads it.
         EnrichTopology.addSafeInput(topology, topics, metrics, "track-revisions");
 
-        // 2. Exact duplicates and revisions by article id; the rest tagged, then parked with one query to the band index.
-        topology.addProcessor("track-revisions",
-                () -> new RevisionTracker(LEDGER_STORE, "name-repeats", "tag-articles", settings.retention()), "validate-articles");
+        // 2. Exact duplicates and revisions by article id; the rest tagged, then parked with one query to the band
+        // index.
+        topology.addProcessor(
+                "track-revisions",
+                () -> new RevisionTracker(LEDGER_STORE, "name-repeats", "tag-articles", settings.retention()),
+                "validate-articles");
         topology.addProcessor("name-repeats", () -> new RepeatNotices(clock, metrics), "track-revisions");
         topology.addProcessor("tag-articles", () -> new ArticleTagging(tagger, clock), "track-revisions");
         topology.addProcessor("park-articles", () -> new ArticleParking(PENDING_STORE), "tag-articles");
 
         // 3. Near duplicates and same content under another URL: the band index, partitioned by band key.
-        topology.addSource("read-fingerprint-bands", Serdes.String().deserializer(), BandedSerdes.bandMessage().deserializer(),
+        topology.addSource(
+                "read-fingerprint-bands",
+                Serdes.String().deserializer(),
+                BandedSerdes.bandMessage().deserializer(),
                 bandsTopic(settings));
-        topology.addProcessor("index-bands",
-                () -> new BandIndexer(BANDS_STORE, bandPartitions, settings.maxDistance(), settings.retention()), "read-fingerprint-bands");
-        topology.addSink("to-band-answers", answersTopic(settings),
-                Serdes.String().serializer(), BandedSerdes.bandAnswer().serializer(), "index-bands");
+        topology.addProcessor(
+                "index-bands",
+                () -> new BandIndexer(BANDS_STORE, bandPartitions, settings.maxDistance(), settings.retention()),
+                "read-fingerprint-bands");
+        topology.addSink(
+                "to-band-answers",
+                answersTopic(settings),
+                Serdes.String().serializer(),
+                BandedSerdes.bandAnswer().serializer(),
+                "index-bands");
 
         // 4. Back on the article's partition: four answers decide duplicate or unique.
-        topology.addSource("read-band-answers", Serdes.String().deserializer(), BandedSerdes.bandAnswer().deserializer(),
+        topology.addSource(
+                "read-band-answers",
+                Serdes.String().deserializer(),
+                BandedSerdes.bandAnswer().deserializer(),
                 answersTopic(settings));
-        topology.addProcessor("gather-answers",
-                () -> new AnswerGatherer(PENDING_STORE, "to-duplicates", "to-fingerprint-bands", "route-articles", clock, metrics),
+        topology.addProcessor(
+                "gather-answers",
+                () -> new AnswerGatherer(
+                        PENDING_STORE, "to-duplicates", "to-fingerprint-bands", "route-articles", clock, metrics),
                 "read-band-answers");
-        topology.addSink("to-fingerprint-bands", bandsTopic(settings),
-                Serdes.String().serializer(), BandedSerdes.bandMessage().serializer(), new BandPartitioner(), "park-articles", "gather-answers");
-        topology.addSink("to-duplicates", topics.duplicates(),
-                Serdes.String().serializer(), RecordSerdes.duplicate().serializer(), "name-repeats", "gather-answers");
+        topology.addSink(
+                "to-fingerprint-bands",
+                bandsTopic(settings),
+                Serdes.String().serializer(),
+                BandedSerdes.bandMessage().serializer(),
+                new BandPartitioner(),
+                "park-articles",
+                "gather-answers");
+        topology.addSink(
+                "to-duplicates",
+                topics.duplicates(),
+                Serdes.String().serializer(),
+                RecordSerdes.duplicate().serializer(),
+                "name-repeats",
+                "gather-answers");
 
         // 5. Route the unique, as enrichment does.
         EnrichTopology.addRouting(topology, settings, taxonomy, metrics, "gather-answers");
 
-        // State. Caching collapses the ledger's repeated writes of one commit interval before they reach RocksDB and the
+        // State. Caching collapses the ledger's repeated writes of one commit interval before they reach RocksDB and
+        // the
         // changelog; a pending article is written once and deleted seconds later, so caching it would only copy it.
         // Pending articles live seconds and are few, so they are kept in memory (still changelogged): in RocksDB every
-        // commit flushed a memtable of entries already deleted. What their queries heard is held by gather-answers alone.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE),
-                Serdes.String(), EnrichSerdes.ledgerEntry()).withCachingEnabled(), "track-revisions");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE),
-                Serdes.String(), BandedSerdes.pendingArticle()).withCachingDisabled(), "park-articles", "gather-answers");
-        // The band index reads its store only to rebuild itself in memory; it writes each article's entry once per change.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                Serdes.String(), BandedSerdes.storedFingerprint()).withCachingDisabled(), "index-bands");
+        // commit flushed a memtable of entries already deleted. What their queries heard is held by gather-answers
+        // alone.
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(LEDGER_STORE),
+                                Serdes.String(),
+                                EnrichSerdes.ledgerEntry())
+                        .withCachingEnabled(),
+                "track-revisions");
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(PENDING_STORE),
+                                Serdes.String(),
+                                BandedSerdes.pendingArticle())
+                        .withCachingDisabled(),
+                "park-articles",
+                "gather-answers");
+        // The band index reads its store only to rebuild itself in memory; it writes each article's entry once per
+        // change.
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(BANDS_STORE),
+                                Serdes.String(),
+                                BandedSerdes.storedFingerprint())
+                        .withCachingDisabled(),
+                "index-bands");
         return topology;
     }
 

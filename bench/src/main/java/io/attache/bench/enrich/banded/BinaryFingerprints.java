@@ -9,8 +9,7 @@ import java.nio.ByteBuffer;
 final class BinaryFingerprints {
     private static final int FIXED_BYTES = Integer.BYTES + 3 * Long.BYTES;
 
-    private BinaryFingerprints() {
-    }
+    private BinaryFingerprints() {}
 
     /** A fingerprint's strings encoded once, so a buffer can be sized before they are written. */
     record Encoded(Fingerprint fingerprint, byte[] id, byte[] contentHash) {
@@ -27,10 +26,14 @@ final class BinaryFingerprints {
     }
 
     static Encoded encode(Fingerprint fingerprint) {
-        return new Encoded(fingerprint, BinaryStrings.utf8(fingerprint.articleId()), BinaryStrings.utf8(fingerprint.contentHash()));
+        return new Encoded(
+                fingerprint,
+                BinaryStrings.utf8(fingerprint.articleId()),
+                BinaryStrings.utf8(fingerprint.contentHash()));
     }
 
     static Fingerprint read(ByteBuffer in) {
-        return new Fingerprint(BinaryStrings.read(in), in.getInt(), in.getLong(), BinaryStrings.read(in), in.getLong(), in.getLong());
+        return new Fingerprint(
+                BinaryStrings.read(in), in.getInt(), in.getLong(), BinaryStrings.read(in), in.getLong(), in.getLong());
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  * the strings.
  */
 public final class BinaryStrings {
-    private BinaryStrings() {
-    }
+    private BinaryStrings() {}
 
     public static byte[] utf8(String value) {
         return value.getBytes(StandardCharsets.UTF_8);

@@ -11,7 +11,8 @@ package io.attache.bench.enrich.banded;
  * @param published   when the article was published (epoch ms): with the id, the order that says which of
  *                    two copies in flight together is the original
  */
-public record Fingerprint(String articleId, int revision, long simhash, String contentHash, long timestamp, long published) {
+public record Fingerprint(
+        String articleId, int revision, long simhash, String contentHash, long timestamp, long published) {
     /** True when this article comes before {@code other}: published earlier, or at the same time with a smaller id. */
     public boolean precedes(Fingerprint other) {
         return published != other.published ? published < other.published : articleId.compareTo(other.articleId) < 0;

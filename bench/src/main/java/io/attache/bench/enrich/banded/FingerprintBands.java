@@ -11,8 +11,7 @@ public final class FingerprintBands {
     /** A band mask ({@code 1 << band} per band) with every band set. */
     public static final int ALL_BANDS = (1 << BANDS) - 1;
 
-    private FingerprintBands() {
-    }
+    private FingerprintBands() {}
 
     /** The 16 bits of band {@code band}: fingerprints with equal values share that band's bucket. */
     public static int value(long fingerprint, int band) {

@@ -15,7 +15,8 @@ import io.attache.model.EnrichedArticle;
 public record PendingArticle(TaggedArticle article, long published, long readAt) {
     /** {@code article} ready to wait, with the publication time the band index orders copies by. */
     public static PendingArticle of(TaggedArticle article, long readAt) {
-        return new PendingArticle(article, article.decode().article().published().toEpochMilli(), readAt);
+        return new PendingArticle(
+                article, article.decode().article().published().toEpochMilli(), readAt);
     }
 
     /** Revisions of one id can be in flight together, so each has its own entry. */
@@ -32,7 +33,13 @@ public record PendingArticle(TaggedArticle article, long published, long readAt)
     }
 
     public Fingerprint fingerprint(long timestamp) {
-        return new Fingerprint(article.articleId(), article.revision(), article.simhash(), article.contentHash(), timestamp, published);
+        return new Fingerprint(
+                article.articleId(),
+                article.revision(),
+                article.simhash(),
+                article.contentHash(),
+                timestamp,
+                published);
     }
 
     /** The enriched record, decoded: only needed when the article is dropped and its duplicate notice written. */

@@ -14,7 +14,10 @@ public final class PendingArticleSerde extends BinarySerde<PendingArticle> {
     @Override
     protected byte[] encode(PendingArticle pending) {
         byte[] article = EnrichSerdes.copyCandidate().toBytes(pending.article());
-        return ByteBuffer.allocate(2 * Long.BYTES + article.length).putLong(pending.published()).putLong(pending.readAt()).put(article)
+        return ByteBuffer.allocate(2 * Long.BYTES + article.length)
+                .putLong(pending.published())
+                .putLong(pending.readAt())
+                .put(article)
                 .array();
     }
 
@@ -23,6 +26,7 @@ public final class PendingArticleSerde extends BinarySerde<PendingArticle> {
         long published = in.getLong();
         long readAt = in.getLong();
         byte[] article = Arrays.copyOfRange(in.array(), in.position(), in.limit());
-        return new PendingArticle((TaggedArticle) EnrichSerdes.copyCandidate().fromBytes("pending-articles", article), published, readAt);
+        return new PendingArticle(
+                (TaggedArticle) EnrichSerdes.copyCandidate().fromBytes("pending-articles", article), published, readAt);
     }
 }

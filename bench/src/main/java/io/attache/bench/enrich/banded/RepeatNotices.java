@@ -32,7 +32,12 @@ final class RepeatNotices implements Processor<String, RepeatedArticle, String, 
     @Override
     public void process(Record<String, RepeatedArticle> record) {
         metrics.duplicate(DuplicateReason.SAME_URL);
-        context.forward(record.withValue(new DuplicateNotice(DuplicateNotice.SCHEMA, record.value().article(), DuplicateReason.SAME_URL,
-                record.value().articleId(), 0, clock.instant())));
+        context.forward(record.withValue(new DuplicateNotice(
+                DuplicateNotice.SCHEMA,
+                record.value().article(),
+                DuplicateReason.SAME_URL,
+                record.value().articleId(),
+                0,
+                clock.instant())));
     }
 }

@@ -17,7 +17,9 @@ public final class StoredFingerprintSerde extends BinarySerde<StoredFingerprint>
         // After the fingerprint: whether enriched, and the bands (one byte each).
         ByteBuffer out = ByteBuffer.allocate(fingerprint.size() + 2);
         fingerprint.put(out);
-        return out.put((byte) (stored.enriched() ? 1 : 0)).put((byte) stored.bands()).array();
+        return out.put((byte) (stored.enriched() ? 1 : 0))
+                .put((byte) stored.bands())
+                .array();
     }
 
     @Override
