@@ -1,6 +1,7 @@
 package io.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.model.Article;
@@ -35,14 +36,23 @@ class IngestRestartIT {
     void brokerRestartMidPublishLosesNoArticleAndRepublishesNone() throws Exception {
         AtomicInteger entries = new AtomicInteger(3);
         try (LocalHttpServer server = new LocalHttpServer()) {
-            server.on("/rss", exchange -> LocalHttpServer.send(exchange, 200,
-                    SampleFeeds.rss(server.base(), entries.get()).getBytes(StandardCharsets.UTF_8)));
+            server.on(
+                    "/rss",
+                    exchange -> LocalHttpServer.send(
+                            exchange,
+                            200,
+                            SampleFeeds.rss(server.base(), entries.get()).getBytes(StandardCharsets.UTF_8)));
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, 0).start();
             String bootstrap = broker.bootstrapServers();
             int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
             Topics topics = new Topics("restart");
-            IngestSettings settings = new IngestSettings(List.of(FeedConfig.of("mfa", server.url("/rss"))), bootstrap, topics,
-                    FetchLimits.defaults(), 1, (short) 1);
+            IngestSettings settings = new IngestSettings(
+                    List.of(FeedConfig.of("mfa", server.url("/rss"))),
+                    bootstrap,
+                    topics,
+                    FetchLimits.defaults(),
+                    1,
+                    (short) 1);
 
             try (IngestService ingest = IngestService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
                 assertThat(ingest.pollOnce().totalPublished()).isEqualTo(3);
@@ -50,8 +60,10 @@ class IngestRestartIT {
                 broker.close();
                 entries.set(5);
                 CompletableFuture<PollReport> duringOutage = CompletableFuture.supplyAsync(ingest::pollOnce);
-                Thread.sleep(3_000);
-                assertThat(duringOutage).isNotDone();
+                // The poll keeps waiting for the broker: still not done after three seconds of outage.
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> !duringOutage.isDone());
                 broker = EmbeddedKafkaBroker.at(dataDir, port).start();
 
                 PollReport afterRestart = duringOutage.get(120, TimeUnit.SECONDS);
@@ -59,7 +71,8 @@ class IngestRestartIT {
                 assertThat(afterRestart.totalPublished()).isEqualTo(2);
                 assertThat(ingest.pollOnce().totalPublished()).isZero();
             }
-            try (IngestService restarted = IngestService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            try (IngestService restarted =
+                    IngestService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
                 assertThat(restarted.pollOnce().totalPublished()).isZero();
             }
 
@@ -75,29 +88,43 @@ class IngestRestartIT {
         try (LocalHttpServer server = new LocalHttpServer()) {
             server.serve("/rss", SampleFeeds.rss(server.base(), 2));
             int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            try (java.net.ServerSocket socket =
+                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
                 port = socket.getLocalPort();
             }
             Topics topics = new Topics("late");
-            IngestSettings settings = new IngestSettings(List.of(FeedConfig.of("mfa", server.url("/rss"))),
-                    "127.0.0.1:" + port, topics, FetchLimits.defaults(), 1, (short) 1);
+            IngestSettings settings = new IngestSettings(
+                    List.of(FeedConfig.of("mfa", server.url("/rss"))),
+                    "127.0.0.1:" + port,
+                    topics,
+                    FetchLimits.defaults(),
+                    1,
+                    (short) 1);
 
             try (IngestService ingest = IngestService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
                 CompletableFuture<PollReport> poll = CompletableFuture.supplyAsync(ingest::pollOnce);
-                Thread.sleep(3_000);
-                assertThat(poll).isNotDone();
-                try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.at(dataDir, port).start()) {
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> !poll.isDone());
+                try (EmbeddedKafkaBroker broker =
+                        EmbeddedKafkaBroker.at(dataDir, port).start()) {
                     assertThat(poll.get(120, TimeUnit.SECONDS).totalPublished()).isEqualTo(2);
-                    assertThat(readAll(broker.bootstrapServers(), topics.articles())).hasSize(2);
+                    assertThat(readAll(broker.bootstrapServers(), topics.articles()))
+                            .hasSize(2);
                 }
             }
         }
     }
 
     private static List<Article> readAll(String bootstrap, String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
