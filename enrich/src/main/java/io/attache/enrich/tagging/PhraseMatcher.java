@@ -94,12 +94,16 @@ public final class PhraseMatcher {
      * (a primary language subtag; empty when unknown, and then the phrases of every language are looked for).
      */
     public void scan(String text, String language, MatchSink sink) {
-        String group = language.isEmpty() || languageLatin.containsKey(language) ? language : NO_OWN_PHRASES;
-        Automaton latin = latinFor.computeIfAbsent(group, this::latinAutomaton);
-        Automaton[] automata = hasLettersBeyondLatin(text) && !beyondLatin.isEmpty()
-                ? new Automaton[] {latin, beyondLatin}
-                : new Automaton[] {latin};
-        new Reader(automata, sink).read(text, LightStemmer.LATIN_SLAVIC.contains(language));
+        boolean latinSlavic = LightStemmer.LATIN_SLAVIC.contains(language);
+        String group =
+                language.isEmpty() || latinSlavic || languageLatin.containsKey(language) ? language : NO_OWN_PHRASES;
+        List<Automaton> automata = new ArrayList<>(2);
+        automata.add(latinFor.computeIfAbsent(group, this::latinAutomaton));
+        if (hasLettersBeyondLatin(text)) {
+            automata.add(beyondLatin);
+        }
+        automata.removeIf(Automaton::isEmpty);
+        new Reader(automata.toArray(Automaton[]::new), sink).read(text, latinSlavic);
     }
 
     private Automaton latinAutomaton(String group) {
@@ -107,7 +111,7 @@ public final class PhraseMatcher {
         parts.add(everyLanguageLatin);
         if (group.isEmpty()) {
             parts.addAll(languageLatin.values());
-        } else if (!group.equals(NO_OWN_PHRASES)) {
+        } else if (languageLatin.containsKey(group)) {
             parts.add(languageLatin.get(group));
         }
         if (LightStemmer.LATIN_SLAVIC.contains(group)) {
@@ -155,6 +159,7 @@ public final class PhraseMatcher {
     private static final class Reader implements TextFolding.Sink {
         private final Automaton[] automata;
         private final int[] states;
+        private final boolean[] skipping;
         private final MatchSink sink;
         private final int[] from = new int[RING];
         private final int[] to = new int[RING];
@@ -163,6 +168,7 @@ public final class PhraseMatcher {
         Reader(Automaton[] automata, MatchSink sink) {
             this.automata = automata;
             this.states = new int[automata.length];
+            this.skipping = new boolean[automata.length];
             this.sink = sink;
         }
 
@@ -171,12 +177,24 @@ public final class PhraseMatcher {
         }
 
         @Override
+        public boolean word(char[] chars, int length) {
+            boolean wanted = false;
+            for (int a = 0; a < automata.length; a++) {
+                // Between keys, a word that starts no key leaves the automaton where it is, past its space; no
+                // match will ever reach back to its chars, so when no automaton wants it, it is not read at all.
+                skipping[a] = automata[a].betweenKeys(states[a]) && !automata[a].mayStartKey(chars, length);
+                wanted |= !skipping[a];
+            }
+            return wanted;
+        }
+
+        @Override
         public void fold(char c, int originalStart, int originalEnd) {
             position++;
             from[position & (RING - 1)] = originalStart;
             to[position & (RING - 1)] = originalEnd;
             for (int a = 0; a < automata.length; a++) {
-                if (states[a] == 0 && c != ' ') {
+                if (skipping[a] || states[a] == 0 && c != ' ') {
                     // Every key starts at a space: from the root, the rest of this word can start none.
                     continue;
                 }
@@ -207,6 +225,8 @@ public final class PhraseMatcher {
         private final boolean empty;
         private int[][] phrasesOf;
         private boolean[] emits;
+        private int spaceState;
+        private FirstWords firstWords;
 
         Automaton(List<TreeMap<String, Integer>> parts) {
             TreeMap<String, List<Integer>> merged = new TreeMap<>();
@@ -224,6 +244,8 @@ public final class PhraseMatcher {
                             .toArray();
                 }
                 build(index);
+                spaceState = next(0, ' ');
+                firstWords = new FirstWords(merged.keySet());
                 // One byte per state says whether any key ends there: cheaper to test on every char than output[].
                 emits = new boolean[output.length];
                 for (int state = 0; state < output.length; state++) {
@@ -246,6 +268,16 @@ public final class PhraseMatcher {
             return next;
         }
 
+        /** Whether {@code state} is just past a space with no key under way: the root's space child. */
+        boolean betweenKeys(int state) {
+            return state == spaceState;
+        }
+
+        /** False when no key begins with the word {@code chars[0, length)}; true when one may. */
+        boolean mayStartKey(char[] chars, int length) {
+            return firstWords.mayContain(chars, length);
+        }
+
         boolean emits(int state) {
             return emits[state];
         }
@@ -261,6 +293,53 @@ public final class PhraseMatcher {
 
         int[] phrases(int hit) {
             return phrasesOf[get(hit)];
+        }
+    }
+
+    /**
+     * The first word of every key of an automaton, as a set of 64-bit hashes in an open-addressing table: one
+     * probe tells that a text word starts no key (most words of a text), and the automaton can skip it.
+     */
+    private static final class FirstWords {
+        private final long[] table;
+        private final int mask;
+
+        FirstWords(Set<String> keys) {
+            Set<Long> hashes = new HashSet<>();
+            for (String key : keys) {
+                int end = key.indexOf(' ', 1);
+                hashes.add(hash(key.toCharArray(), 1, end));
+            }
+            int capacity = Integer.highestOneBit(Math.max(16, hashes.size() * 4) - 1) << 1;
+            table = new long[capacity];
+            mask = capacity - 1;
+            for (long hash : hashes) {
+                int slot = (int) hash & mask;
+                while (table[slot] != 0 && table[slot] != hash) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = hash;
+            }
+        }
+
+        boolean mayContain(char[] chars, int length) {
+            long hash = hash(chars, 0, length);
+            for (int slot = (int) hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                if (table[slot] == hash) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A 64-bit hash of {@code chars[start, end)}, never 0 (0 marks an empty slot). */
+        private static long hash(char[] chars, int start, int end) {
+            long hash = 0xcbf29ce484222325L;
+            for (int i = start; i < end; i++) {
+                hash = (hash ^ chars[i]) * 0x100000001b3L;
+            }
+            hash ^= hash >>> 29;
+            return hash == 0 ? 1 : hash;
         }
     }
 }

@@ -20,6 +20,14 @@ final class TextFolding {
          * the word before it.
          */
         void fold(char c, int originalStart, int originalEnd);
+
+        /**
+         * Announces the next word, {@code chars[0, length)} as it will be folded, before its chars come; false when
+         * the sink has no use for it, and then neither the word's chars nor the space after it come.
+         */
+        default boolean word(char[] chars, int length) {
+            return true;
+        }
     }
 
     private TextFolding() {}
@@ -46,8 +54,11 @@ final class TextFolding {
                     length = 0;
                 }
                 if (kind == Scripts.UNSPACED) {
-                    sink.fold(folded, i, i + 1);
-                    sink.fold(' ', i, i + 1);
+                    word[0] = folded;
+                    if (sink.word(word, 1)) {
+                        sink.fold(folded, i, i + 1);
+                        sink.fold(' ', i, i + 1);
+                    }
                 }
             } else if (length < MAX_WORD) {
                 word[length] = folded;
@@ -74,6 +85,9 @@ final class TextFolding {
 
     private static void emit(char[] word, int[] from, int length, int wordEnd, boolean latinSlavic, Sink sink) {
         int stem = LightStemmer.stemLength(word, 0, length, latinSlavic);
+        if (!sink.word(word, stem)) {
+            return;
+        }
         for (int k = 0; k < stem - 1; k++) {
             sink.fold(word[k], from[k], from[k] + 1);
         }
