@@ -18,7 +18,7 @@ public final class IngestOptions {
             names = "--feeds",
             paramLabel = "FILE",
             description =
-                    "YAML feeds file: a 'feeds' list of {id, url, interval, publisher, language, country, labels, "
+                    "YAML feeds file: a 'feeds' list of {id, url, interval, publisher, language, country, sourceType, labels, "
                             + "fullText} (default: none; give --feeds or --feed).")
     Path feedsFile;
 

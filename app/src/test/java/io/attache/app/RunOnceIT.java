@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attache.app.demo.DemoFeedServer;
 import io.attache.app.run.EnrichedFiles;
 import io.attache.model.EnrichedArticle;
+import io.attache.model.SourceType;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
@@ -97,6 +98,16 @@ class RunOnceIT {
         assertThat(talks.themes()).extracting(t -> t.id()).contains("agriculture", "infrastructure");
         assertThat(talks.themes())
                 .allSatisfy(theme -> assertThat(theme.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void articlesSayWhatKindOfSourceTheyCameFrom() {
+        assertThat(enriched)
+                .allSatisfy(e -> assertThat(e.article().feed().sourceType())
+                        .isEqualTo(
+                                e.article().feed().id().equals("regional-wire")
+                                        ? SourceType.NEWS_AGENCY
+                                        : SourceType.GOVERNMENT));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.attache.enrich;
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
 import io.attache.model.LanguageSource;
+import io.attache.model.SourceType;
 import io.attache.model.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,7 +56,7 @@ public final class TestArticles {
                 List.of(),
                 List.of(),
                 "en",
-                new FeedRef("test-feed", "https://example.org/rss", "", "", ""),
+                new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER),
                 published.plusSeconds(60),
                 contentHash(title, text),
                 TextSource.FEED,

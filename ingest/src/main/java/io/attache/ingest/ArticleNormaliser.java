@@ -62,7 +62,8 @@ final class ArticleNormaliser {
                 effective.toString(),
                 HtmlText.toText(feed.getTitle(), MAX_TITLE),
                 config.publisher(),
-                config.country());
+                config.country(),
+                config.sourceType());
     }
 
     private Article article(

@@ -1,5 +1,6 @@
 package io.attache.ingest;
 
+import io.attache.model.SourceType;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param publisher who publishes it, empty when unknown
  * @param language  language tag used when the feed names none, empty when unknown
  * @param country   ISO 3166-1 alpha-3 code of the issuing government, empty when unknown
+ * @param sourceType what kind of source it is (government, state media, ...), {@link SourceType#OTHER} when not said
  * @param labels    free labels
  * @param fullText  whether to fetch each new entry's page and extract its main text
  */
@@ -24,6 +26,7 @@ public record FeedConfig(
         String publisher,
         String language,
         String country,
+        SourceType sourceType,
         List<String> labels,
         boolean fullText) {
 
@@ -37,21 +40,22 @@ public record FeedConfig(
         publisher = publisher == null ? "" : publisher;
         language = language == null ? "" : language;
         country = country == null ? "" : country;
+        sourceType = sourceType == null ? SourceType.OTHER : sourceType;
         labels = labels == null ? List.of() : List.copyOf(labels);
     }
 
     /** A feed with only an id and a URL, every other setting at its default. */
     public static FeedConfig of(String id, URI url) {
-        return new FeedConfig(id, url, DEFAULT_INTERVAL, "", "", "", List.of(), false);
+        return new FeedConfig(id, url, DEFAULT_INTERVAL, "", "", "", SourceType.OTHER, List.of(), false);
     }
 
     /** The same feed with full-text extraction switched on or off. */
     public FeedConfig withFullText(boolean on) {
-        return new FeedConfig(id, url, interval, publisher, language, country, labels, on);
+        return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, on);
     }
 
     /** The same feed polled every {@code every}. */
     public FeedConfig withInterval(Duration every) {
-        return new FeedConfig(id, url, every, publisher, language, country, labels, fullText);
+        return new FeedConfig(id, url, every, publisher, language, country, sourceType, labels, fullText);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.attache.model.SourceType;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * Reads the feeds file: a YAML document with a {@code feeds} list, each feed a mapping of {@code id},
- * {@code url} (http, https or file URL, or the path of a saved feed relative to the feeds file) and the optional {@code interval}, {@code publisher}, {@code language}, {@code country},
+ * {@code url} (http, https or file URL, or the path of a saved feed relative to the feeds file) and the optional {@code interval}, {@code publisher}, {@code language}, {@code country}, {@code sourceType},
  * {@code labels} and {@code fullText}. Anything wrong is refused with the file, line and field named.
  *
  * <pre>
@@ -36,7 +37,7 @@ import java.util.Set;
  */
 public final class FeedsFile {
     private static final Set<String> KEYS =
-            Set.of("id", "url", "interval", "publisher", "language", "country", "labels", "fullText");
+            Set.of("id", "url", "interval", "publisher", "language", "country", "sourceType", "labels", "fullText");
     private static final YAMLFactory YAML = new YAMLFactory();
 
     private FeedsFile() {}
@@ -132,6 +133,7 @@ public final class FeedsFile {
             String publisher = "";
             String language = "";
             String country = "";
+            SourceType sourceType = SourceType.OTHER;
             List<String> labels = List.of();
             boolean fullText = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -140,7 +142,7 @@ public final class FeedsFile {
                         KEYS.contains(key),
                         key,
                         "unknown key (expected one of id, url, interval, publisher, language, "
-                                + "country, labels, fullText)");
+                                + "country, sourceType, labels, fullText)");
                 parser.nextToken();
                 int line = line();
                 try {
@@ -158,6 +160,7 @@ public final class FeedsFile {
                         case "publisher" -> publisher = scalar(key);
                         case "language" -> language = FeedSettingParsers.language(scalar(key));
                         case "country" -> country = FeedSettingParsers.country(scalar(key));
+                        case "sourceType" -> sourceType = SourceType.of(scalar(key));
                         case "labels" -> labels = labels();
                         default -> fullText = bool(key);
                     }
@@ -171,7 +174,7 @@ public final class FeedsFile {
             if (url == null) {
                 throw FeedsFileException.at(file, feedLine, "url", "is missing for feed '" + id + "'");
             }
-            return new FeedConfig(id, url, interval, publisher, language, country, labels, fullText);
+            return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, fullText);
         }
 
         private String scalar(String key) throws IOException {

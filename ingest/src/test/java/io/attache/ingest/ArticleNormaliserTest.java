@@ -3,6 +3,7 @@ package io.attache.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.model.Article;
+import io.attache.model.SourceType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,7 +14,7 @@ class ArticleNormaliserTest {
     private static final URI FEED_URL = URI.create("https://www.mfa.example/eng/rss.xml");
     private static final Instant FETCHED = Instant.parse("2024-02-01T12:00:00Z");
     private static final FeedConfig FEED =
-            new FeedConfig("cn-mfa", FEED_URL, null, "MFA", "en", "CHN", List.of(), false);
+            new FeedConfig("cn-mfa", FEED_URL, null, "MFA", "en", "CHN", SourceType.GOVERNMENT, List.of(), false);
 
     private static List<Article> normalise(String items) throws FeedParseException {
         ParsedFeed parsed = new FeedParser().parse(SampleFeeds.wrap(items).getBytes(StandardCharsets.UTF_8), "");
@@ -41,6 +42,7 @@ class ArticleNormaliserTest {
         assertThat(a.feed().id()).isEqualTo("cn-mfa");
         assertThat(a.feed().title()).isEqualTo("Ministry News");
         assertThat(a.feed().country()).isEqualTo("CHN");
+        assertThat(a.feed().sourceType()).isEqualTo(SourceType.GOVERNMENT);
         assertThat(a.fetchedAt()).isEqualTo(FETCHED);
         assertThat(a.contentHash()).isEqualTo(ArticleIds.contentHash("Talks & more", "One.\n\nTwo."));
     }

@@ -3,6 +3,7 @@ package io.attache.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.attache.model.SourceType;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class FeedsFileTest {
                     publisher: Ministry of Foreign Affairs of the PRC
                     language: en
                     country: CHN
+                    sourceType: government
                     labels: [asia, ministry]
                     fullText: true
                 """);
@@ -42,6 +44,7 @@ class FeedsFileTest {
                         "Ministry of Foreign Affairs of the PRC",
                         "en",
                         "CHN",
+                        SourceType.GOVERNMENT,
                         List.of("asia", "ministry"),
                         true));
     }
@@ -51,6 +54,17 @@ class FeedsFileTest {
         Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n");
 
         assertThat(FeedsFile.load(file)).containsExactly(FeedConfig.of("a", URI.create("http://example.org/rss")));
+    }
+
+    @Test
+    void unknownSourceTypeIsRefusedWithFileLineFieldAndTheValidNames() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n    sourceType: ministry\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":4: field 'sourceType': 'ministry' is not a source type")
+                .hasMessageContaining(
+                        "government, embassy, state_media, news_agency, independent_media, international_org, other");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.attache.bench.enrich;
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
 import io.attache.model.LanguageSource;
+import io.attache.model.SourceType;
 import io.attache.model.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -129,7 +130,7 @@ final class BenchArticles {
                     List.of(),
                     List.of(),
                     "en",
-                    new FeedRef("bench", "https://example.org/rss", "", "", ""),
+                    new FeedRef("bench", "https://example.org/rss", "", "", "", SourceType.OTHER),
                     published.plusSeconds(i + 60),
                     sha(title + text),
                     TextSource.FEED,

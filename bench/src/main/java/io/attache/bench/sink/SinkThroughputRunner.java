@@ -9,6 +9,7 @@ import io.attache.model.Evidence;
 import io.attache.model.FeedRef;
 import io.attache.model.Json;
 import io.attache.model.LanguageSource;
+import io.attache.model.SourceType;
 import io.attache.model.TextSource;
 import io.attache.model.ThemeTag;
 import io.attache.model.Topics;
@@ -299,7 +300,8 @@ public final class SinkThroughputRunner {
                         "https://www.mfa.gov.cn/eng/rss.xml",
                         "MFA News",
                         "Ministry of Foreign Affairs",
-                        "CHN"),
+                        "CHN",
+                        SourceType.GOVERNMENT),
                 published.plusSeconds(30),
                 Long.toHexString(0x9f86d081884c7d65L + i),
                 TextSource.PAGE,
