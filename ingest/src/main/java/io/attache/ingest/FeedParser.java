@@ -19,7 +19,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 
 /**
- * Parses RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with ROME, keeping ROME's secure defaults (DOCTYPE refused, so
+ * Parses RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with ROME, and JSON Feed with {@link JsonFeedReader}, keeping ROME's secure defaults (DOCTYPE refused, so
  * no external entities and no entity expansion). The charset is found as ROME's {@link XmlReader} does (BOM,
  * XML declaration, HTTP Content-Type); characters XML forbids are dropped before parsing rather than failing
  * the whole feed.
@@ -45,6 +45,9 @@ final class FeedParser {
         }
         if (text.isBlank()) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "empty body");
+        }
+        if (JsonFeedReader.looksLikeJson(text)) {
+            return JsonFeedReader.read(text);
         }
         Document document = document(text);
         try {

@@ -21,10 +21,12 @@ public enum FetchOutcome {
     TIMEOUT,
     /** The decompressed body was larger than allowed. */
     TOO_LARGE,
-    /** A body that is not RSS or Atom (e.g. an HTML page). */
+    /** A body that is not RSS, Atom or JSON Feed (e.g. an HTML page). */
     NOT_A_FEED,
     /** Broken XML, a truncated body, or broken compression. */
     MALFORMED_XML,
+    /** A JSON Feed whose JSON is broken or whose items are not of JSON Feed's shape. */
+    MALFORMED_JSON,
     /** The document has a DOCTYPE, refused to rule out entity expansion and external entities. */
     DOCTYPE_FORBIDDEN,
     /** Redirects that come back to a URL already visited. */
