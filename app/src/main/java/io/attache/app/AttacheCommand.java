@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             SinkCommand.class,
             RunCommand.class,
             DemoCommand.class,
-            SampleFeedsCommand.class
+            SampleFeedsCommand.class,
+            FeedsCommand.class
         })
 public final class AttacheCommand implements Runnable {
     @Option(

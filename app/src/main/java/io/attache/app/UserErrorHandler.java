@@ -15,6 +15,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         if (e instanceof UserException
+                || e instanceof io.attache.ingest.FeedsFileException
                 || e instanceof java.io.UncheckedIOException
                 || e instanceof IllegalArgumentException) {
             commandLine.getErr().println(commandLine.getColorScheme().errorText("attache: " + e.getMessage()));

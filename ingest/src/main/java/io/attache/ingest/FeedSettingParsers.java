@@ -107,7 +107,8 @@ final class FeedSettingParsers {
         return FeedConfig.of(slug("file-" + name), url);
     }
 
-    private static String slug(String text) {
+    /** A feed id made from a title or a URL's host and path: lower case, runs of other chars as one '-'. */
+    static String slug(String text) {
         String slug =
                 text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+)|(-+$)", "");
         return slug.length() > 128 ? slug.substring(0, 128) : slug;

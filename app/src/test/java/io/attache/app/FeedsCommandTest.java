@@ -1,0 +1,91 @@
+package io.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class FeedsCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine commandLine = Main.commandLine(Map.of(), args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importedFeedsExportAgain() throws IOException {
+        Path opml = Files.writeString(dir.resolve("in.opml"), """
+                <opml version="2.0"><body>
+                  <outline type="rss" text="MFA Press" xmlUrl="https://mfa.example/rss.xml"/>
+                </body></opml>""");
+        Path feeds = dir.resolve("feeds.yaml");
+
+        Run imported = run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+        Run exported = run("feeds", "export", "--feeds", feeds.toString());
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("Imported 1 feeds");
+        assertThat(exported.out())
+                .contains("xmlUrl=\"https://mfa.example/rss.xml\"")
+                .contains("title=\"mfa-press\"");
+    }
+
+    @Test
+    void importingTheSameListTwiceAddsNothing() throws IOException {
+        Path opml = Files.writeString(
+                dir.resolve("in.opml"),
+                "<opml><body><outline text=\"A\" xmlUrl=\"https://a.example/rss\"/></body></opml>");
+        Path feeds = dir.resolve("feeds.yaml");
+        run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+
+        Run again = run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+
+        assertThat(again.out()).contains("Imported 0 feeds").contains("(1 already listed)");
+    }
+
+    @Test
+    void discoverListsTheFeedsASavedPageAdvertises() throws IOException {
+        Path page = Files.writeString(
+                dir.resolve("news.html"),
+                "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" title=\"Press\" href=\"rss.xml\"></head></html>");
+
+        Run run = run("feeds", "discover", page.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains(dir.resolve("rss.xml").toString())
+                .contains("application/rss+xml")
+                .contains("Press");
+    }
+
+    @Test
+    void aBrokenOpmlFileIsAUserErrorNamingIt() throws IOException {
+        Path opml = Files.writeString(dir.resolve("broken.opml"), "<opml><body>");
+
+        Run run = run(
+                "feeds",
+                "import",
+                opml.toString(),
+                "--feeds",
+                dir.resolve("feeds.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.opml");
+    }
+}
