@@ -6,6 +6,7 @@ import io.attache.ingest.FeedsFile;
 import io.attache.ingest.FeedsFileAppender;
 import io.attache.ingest.OpmlFeeds;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,6 +117,8 @@ final class FeedsCommand implements Runnable {
             description =
                     "Lists the feeds a web page advertises (<link rel=\"alternate\"> of RSS, Atom and JSON Feed).")
     static final class Discover implements Callable<Integer> {
+        private static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -154,17 +157,20 @@ final class FeedsCommand implements Runnable {
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(timeout)
                     .build();
-            HttpResponse<String> response = client.send(
+            HttpResponse<InputStream> response = client.send(
                     HttpRequest.newBuilder(uri)
                             .timeout(timeout)
                             .header("User-Agent", "Attache feed discovery")
                             .GET()
                             .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400) {
-                throw new UserException(uri + ": HTTP " + response.statusCode());
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() >= 400) {
+                    throw new UserException(uri + ": HTTP " + response.statusCode());
+                }
+                // A page's head, where feeds are advertised, is near its start: a huge page is read no further.
+                return new String(body.readNBytes(MAX_PAGE_BYTES), StandardCharsets.UTF_8);
             }
-            return response.body();
         }
     }
 }

@@ -2,9 +2,13 @@ package io.attache.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -72,6 +76,29 @@ class FeedsCommandTest {
                 .contains(dir.resolve("rss.xml").toString())
                 .contains("application/rss+xml")
                 .contains("Press");
+    }
+
+    @Test
+    void discoverReadsAServedPageAndResolvesItsLinks() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page =
+                "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+        server.createContext("/news/", exchange -> {
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            Run run = run("feeds", "discover", base + "/news/index.html");
+
+            assertThat(run.out()).contains(base + "/atom.xml  application/atom+xml");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
