@@ -3,30 +3,16 @@ package io.attache.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.model.AttacheVersion;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class AttacheCommandTest {
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(Map.of(), args);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void versionNamesTheBuild() {
-        Run run = run("--version");
+        CommandRun run = CommandRun.of("--version");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("attache " + AttacheVersion.get());
@@ -35,7 +21,7 @@ class AttacheCommandTest {
     @Test
     void everySubcommandDocumentsItself() {
         for (String sub : new CommandLine(new AttacheCommand()).getSubcommands().keySet()) {
-            Run run = run(sub, "--help");
+            CommandRun run = CommandRun.of(sub, "--help");
 
             assertThat(run.exitCode()).as(sub).isZero();
             assertThat(run.out()).as(sub).contains("Usage: attache " + sub);
@@ -61,7 +47,7 @@ class AttacheCommandTest {
                 .keySet()
                 .forEach(sub -> helps.add(new String[] {sub, "--help"}));
         for (String[] help : helps) {
-            assertThat(run(help).out().lines())
+            assertThat(CommandRun.of(help).out().lines())
                     .as(String.join(" ", help))
                     .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
         }
@@ -69,7 +55,7 @@ class AttacheCommandTest {
 
     @Test
     void unknownOptionIsAUsageErrorNamingIt() {
-        Run run = run("broker", "--no-such-option");
+        CommandRun run = CommandRun.of("broker", "--no-such-option");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--no-such-option");
@@ -77,6 +63,6 @@ class AttacheCommandTest {
 
     @Test
     void noSubcommandIsAUsageError() {
-        assertThat(run().exitCode()).isEqualTo(2);
+        assertThat(CommandRun.of().exitCode()).isEqualTo(2);
     }
 }

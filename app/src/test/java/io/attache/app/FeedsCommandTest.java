@@ -4,33 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FeedsCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(Map.of(), args);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void importedFeedsExportAgain() throws IOException {
@@ -40,8 +24,8 @@ class FeedsCommandTest {
                 </body></opml>""");
         Path feeds = dir.resolve("feeds.yaml");
 
-        Run imported = run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
-        Run exported = run("feeds", "export", "--feeds", feeds.toString());
+        CommandRun imported = CommandRun.of("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+        CommandRun exported = CommandRun.of("feeds", "export", "--feeds", feeds.toString());
 
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).contains("Imported 1 feeds");
@@ -56,9 +40,9 @@ class FeedsCommandTest {
                 dir.resolve("in.opml"),
                 "<opml><body><outline text=\"A\" xmlUrl=\"https://a.example/rss\"/></body></opml>");
         Path feeds = dir.resolve("feeds.yaml");
-        run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+        CommandRun.of("feeds", "import", opml.toString(), "--feeds", feeds.toString());
 
-        Run again = run("feeds", "import", opml.toString(), "--feeds", feeds.toString());
+        CommandRun again = CommandRun.of("feeds", "import", opml.toString(), "--feeds", feeds.toString());
 
         assertThat(again.out()).contains("Imported 0 feeds").contains("(1 already listed)");
     }
@@ -69,7 +53,7 @@ class FeedsCommandTest {
                 dir.resolve("news.html"),
                 "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" title=\"Press\" href=\"rss.xml\"></head></html>");
 
-        Run run = run("feeds", "discover", page.toString());
+        CommandRun run = CommandRun.of("feeds", "discover", page.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
@@ -93,7 +77,7 @@ class FeedsCommandTest {
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
-            Run run = run("feeds", "discover", base + "/news/index.html");
+            CommandRun run = CommandRun.of("feeds", "discover", base + "/news/index.html");
 
             assertThat(run.out()).contains(base + "/atom.xml  application/atom+xml");
         } finally {
@@ -105,7 +89,7 @@ class FeedsCommandTest {
     void aBrokenOpmlFileIsAUserErrorNamingIt() throws IOException {
         Path opml = Files.writeString(dir.resolve("broken.opml"), "<opml><body>");
 
-        Run run = run(
+        CommandRun run = CommandRun.of(
                 "feeds",
                 "import",
                 opml.toString(),
