@@ -123,10 +123,6 @@ final class TaggingQuality {
                 .sum();
     }
 
-    long countryPairs() {
-        return articles.stream().flatMap(a -> a.dyads().stream()).distinct().count();
-    }
-
     long withDyad() {
         return articles.stream().filter(a -> !a.dyads().isEmpty()).count();
     }
