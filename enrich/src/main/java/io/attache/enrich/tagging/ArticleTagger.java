@@ -108,8 +108,7 @@ public final class ArticleTagger {
      * unknown, and then phrases of every language count).
      */
     public Tags tag(String title, String text, String language) {
-        String primary = language.isEmpty() ? "" : language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        primary = CLDR_LANGUAGE.getOrDefault(primary, primary);
+        String primary = primaryLanguage(language);
         Mentions mentions = new Mentions();
         collect(title, "title", TITLE_WEIGHT, primary, mentions);
         collect(text, "text", 1, primary, mentions);
@@ -119,6 +118,16 @@ public final class ArticleTagger {
             return new Tags(List.of(), List.of());
         }
         return new Tags(dyadRanker.rank(mentions, shortItem), themeScorer.score(mentions.themes, shortItem));
+    }
+
+    /** The primary subtag of a language tag, lower case, as CLDR names it: {@code zh} for {@code zh-Hans}. */
+    private static String primaryLanguage(String tag) {
+        int end = 0;
+        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+            end++;
+        }
+        String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
+        return CLDR_LANGUAGE.getOrDefault(primary, primary);
     }
 
     private void collect(String field, String fieldName, int fieldWeight, String language, Mentions mentions) {
@@ -151,8 +160,8 @@ public final class ArticleTagger {
                     case THEME -> mentions.themes;
                     case CUE -> mentions.cues;
                 };
-                tallies.computeIfAbsent(target.target(), k -> new Tally())
-                        .add(phrase, weight, field, fieldName, start, end, target.kind() == PhraseSource.Kind.THEME);
+                tallies.computeIfAbsent(target.target(), k -> new Tally(target.kind() == PhraseSource.Kind.THEME))
+                        .add(phrase, weight, field, fieldName, start, end);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
                     if (fieldWeight > 1) {
@@ -187,10 +196,15 @@ public final class ArticleTagger {
         static final int MAX_REPEATS = 2;
         int weight;
         final List<Evidence> evidence = new ArrayList<>();
-        private final Map<Integer, Integer> repeats = new HashMap<>();
+        /** Mentions so far per phrase, for a theme's tally; null for a country's or a cue's, which count them all. */
+        private final Map<Integer, Integer> repeats;
 
-        void add(int phrase, int w, String field, String fieldName, int start, int end, boolean capped) {
-            if (!capped || repeats.merge(phrase, 1, Integer::sum) <= MAX_REPEATS) {
+        Tally(boolean capped) {
+            repeats = capped ? new HashMap<>() : null;
+        }
+
+        void add(int phrase, int w, String field, String fieldName, int start, int end) {
+            if (repeats == null || repeats.merge(phrase, 1, Integer::sum) <= MAX_REPEATS) {
                 weight += w;
             }
             if (evidence.size() < MAX_EVIDENCE) {

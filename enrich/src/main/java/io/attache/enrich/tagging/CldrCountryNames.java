@@ -39,17 +39,24 @@ final class CldrCountryNames {
             }
         }
         Map<String, Set<String>> codesOfKey = new HashMap<>();
-        List<PhraseSource> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (ULocale locale : languages()) {
             LocaleDisplayNames names = LocaleDisplayNames.getInstance(locale);
             String language = locale.getLanguage();
             regionOf.forEach((region, code) -> {
                 for (String name : variants(names.regionDisplayName(region))) {
                     if (usable(name, region)) {
-                        candidates.add(new PhraseSource(
-                                name, PhraseSource.Kind.COUNTRY, code, 1, PhraseSource.restriction(name, language)));
+                        Candidate candidate = new Candidate(
+                                new PhraseSource(
+                                        name,
+                                        PhraseSource.Kind.COUNTRY,
+                                        code,
+                                        1,
+                                        PhraseSource.restriction(name, language)),
+                                TextFolding.phraseKey(name));
+                        candidates.add(candidate);
                         codesOfKey
-                                .computeIfAbsent(TextFolding.phraseKey(name), k -> new HashSet<>())
+                                .computeIfAbsent(candidate.key(), k -> new HashSet<>())
                                 .add(code);
                     }
                 }
@@ -57,16 +64,20 @@ final class CldrCountryNames {
         }
         List<PhraseSource> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (PhraseSource candidate : candidates) {
-            String key = TextFolding.phraseKey(candidate.phrase());
-            String hand = handCode.get(key);
-            boolean unambiguous = codesOfKey.get(key).size() == 1 && (hand == null || hand.equals(candidate.target()));
-            if (unambiguous && hand == null && seen.add(key + "|" + candidate.language())) {
-                phrases.add(candidate);
+        for (Candidate candidate : candidates) {
+            String hand = handCode.get(candidate.key());
+            boolean unambiguous = codesOfKey.get(candidate.key()).size() == 1;
+            if (unambiguous
+                    && hand == null
+                    && seen.add(candidate.key() + "|" + candidate.source().language())) {
+                phrases.add(candidate.source());
             }
         }
         return phrases;
     }
+
+    /** A CLDR name and its folded key, folded once. */
+    private record Candidate(PhraseSource source, String key) {}
 
     /** Region code (alpha-2) of each country code the gazetteer knows, and the regions counted for them. */
     private static Map<String, String> regions(Set<String> codes) {
