@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,12 @@ public final class FeedsFileAppender {
     private FeedsFileAppender() {}
 
     /** What an append did: the feeds added, and those skipped because their URL or id was already listed. */
-    public record Appended(List<FeedConfig> added, List<FeedConfig> skipped) {}
+    public record Appended(List<FeedConfig> added, List<FeedConfig> skipped) {
+        public Appended {
+            added = List.copyOf(added);
+            skipped = List.copyOf(skipped);
+        }
+    }
 
     /** Appends the feeds not yet listed (by URL, or by id) to {@code file}, creating it when missing. */
     public static Appended append(Path file, List<FeedConfig> feeds) {
@@ -26,11 +32,12 @@ public final class FeedsFileAppender {
         Set<String> urls =
                 existing.stream().map(f -> f.url().toString()).collect(Collectors.toCollection(HashSet::new));
         Set<String> ids = existing.stream().map(FeedConfig::id).collect(Collectors.toCollection(HashSet::new));
-        List<FeedConfig> added = feeds.stream()
-                .filter(f -> urls.add(f.url().toString()) && ids.add(f.id()))
-                .toList();
-        List<FeedConfig> skipped =
-                feeds.stream().filter(f -> !added.contains(f)).toList();
+        List<FeedConfig> added = new ArrayList<>();
+        List<FeedConfig> skipped = new ArrayList<>();
+        for (FeedConfig feed : feeds) {
+            boolean listed = !urls.add(feed.url().toString()) || !ids.add(feed.id());
+            (listed ? skipped : added).add(feed);
+        }
         if (added.isEmpty()) {
             return new Appended(added, skipped);
         }
