@@ -11,19 +11,26 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads the labelled sets from the test classpath: the team's written set, and the real-text set (one file per
  * saved feed under {@code quality/real/}) with its split into a development and a held-out half, fixed once
- * in {@code quality/real/split.yaml}.
+ * in {@code quality/real/split.yaml}, and a second annotator's labels where {@code quality/real/second/} has them.
  */
 final class LabelledSets {
     static final String WRITTEN = "/quality/labelled-articles.yaml";
     static final String REAL = "/quality/real";
     static final String SPLIT = REAL + "/split.yaml";
+    /** The folder, beside the feed files, of a second annotator's independent labels. */
+    static final String SECOND = "second";
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private LabelledSets() {}
@@ -42,7 +49,8 @@ final class LabelledSets {
                             "en",
                             a.kind(),
                             "labelled-articles.yaml",
-                            "written"))
+                            "written",
+                            Optional.empty()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labelled set " + WRITTEN, e);
@@ -61,6 +69,7 @@ final class LabelledSets {
                         name + " is in no half: add it to " + SPLIT + " (dev, heldout or alternate)");
             }
             FeedFile feed = read(file);
+            Map<String, LabelledArticle.Labels> second = secondLabels(file, feed);
             for (int i = 0; i < feed.items().size(); i++) {
                 Item item = feed.items().get(i);
                 String itemHalf = half.equals("alternate") ? (i % 2 == 0 ? "dev" : "heldout") : half;
@@ -74,7 +83,8 @@ final class LabelledSets {
                         language,
                         item.kind(),
                         name,
-                        itemHalf));
+                        itemHalf,
+                        Optional.ofNullable(second.get(item.id()))));
             }
         }
         return articles;
@@ -95,6 +105,31 @@ final class LabelledSets {
     /** The header of one feed file of the real-text set. */
     static Source source(Path file) {
         return read(file).source();
+    }
+
+    /**
+     * The second annotator's labels of one feed file, by item id, from {@code second/} beside it; none when that
+     * file was labelled once. A second file must label every item of the first, and nothing else.
+     */
+    private static Map<String, LabelledArticle.Labels> secondLabels(Path file, FeedFile feed) {
+        Path secondFile = file.resolveSibling(SECOND).resolve(file.getFileName());
+        if (!Files.exists(secondFile)) {
+            return Map.of();
+        }
+        try {
+            SecondFile labels = YAML.readValue(secondFile.toFile(), SecondFile.class);
+            Map<String, LabelledArticle.Labels> byId = new HashMap<>();
+            for (SecondItem item : labels.items()) {
+                byId.put(item.id(), new LabelledArticle.Labels(item.kind(), item.dyads(), item.themes()));
+            }
+            Set<String> ids = feed.items().stream().map(Item::id).collect(Collectors.toSet());
+            if (!byId.keySet().equals(ids)) {
+                throw new IllegalStateException(secondFile + ": must label exactly the items of " + file.getFileName());
+            }
+            return byId;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + secondFile + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> split() {
@@ -152,6 +187,12 @@ final class LabelledSets {
             String licence,
             String language,
             String saved) {}
+
+    /** A second annotator's labels of one feed file. */
+    record SecondFile(String annotator, List<SecondItem> items) {}
+
+    /** A second annotator's labels of one item. */
+    record SecondItem(String id, String kind, List<String> dyads, List<String> themes) {}
 
     /** One labelled item as the file writes it. */
     record Item(

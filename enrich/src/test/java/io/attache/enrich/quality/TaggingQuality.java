@@ -23,22 +23,25 @@ final class TaggingQuality {
     int dyadsExact;
     int dyadsTop;
 
-    /** True, false positives and false negatives of one theme. */
+    /**
+     * One theme's tallies. Precision counts the tags the tagger gave that an annotator gave too; recall counts the
+     * expected themes (every annotator's) the tagger found. With one annotator these are true positives, false
+     * positives and false negatives.
+     */
     static final class Counts {
-        int truePositives;
-        int falsePositives;
-        int falseNegatives;
+        int rightTags;
+        int wrongTags;
+        int expectedFound;
+        int expectedMissed;
 
         double precision() {
-            return truePositives + falsePositives == 0
-                    ? 1.0
-                    : (double) truePositives / (truePositives + falsePositives);
+            return rightTags + wrongTags == 0 ? 1.0 : (double) rightTags / (rightTags + wrongTags);
         }
 
         double recall() {
-            return truePositives + falseNegatives == 0
+            return expectedFound + expectedMissed == 0
                     ? 1.0
-                    : (double) truePositives / (truePositives + falseNegatives);
+                    : (double) expectedFound / (expectedFound + expectedMissed);
         }
     }
 
@@ -66,30 +69,33 @@ final class TaggingQuality {
 
     private void score(LabelledArticle article, ArticleTagger.Tags tags) {
         List<String> dyads = tags.dyads().stream().map(Dyad::key).toList();
-        String expectedTop = article.dyads().isEmpty() ? "" : article.dyads().get(0);
         String top = dyads.isEmpty() ? "" : dyads.get(0);
-        if (Set.copyOf(dyads).equals(Set.copyOf(article.dyads()))) {
+        if (article.acceptedDyadSets().contains(Set.copyOf(dyads))) {
             dyadsExact++;
         }
-        if (top.equals(expectedTop)) {
+        if (article.acceptedMainDyads().contains(top)) {
             dyadsTop++;
         } else {
-            misses.add(article.id() + ": dyads " + dyads + ", expected " + article.dyads());
+            misses.add(article.id() + ": dyads " + dyads + ", expected one of " + article.acceptedMainDyads());
         }
         Set<String> found = tags.themes().stream().map(ThemeTag::id).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> all = new TreeSet<>(found);
-        all.addAll(article.themes());
-        for (String theme : all) {
+        Set<String> expected = article.expectedThemes();
+        Set<String> accepted = article.acceptedThemes();
+        for (String theme : found) {
             Counts counts = themes.computeIfAbsent(theme, t -> new Counts());
-            boolean expected = article.themes().contains(theme);
-            boolean given = found.contains(theme);
-            if (expected && given) {
-                counts.truePositives++;
-            } else if (given) {
-                counts.falsePositives++;
-                misses.add(article.id() + ": extra theme " + theme);
+            if (accepted.contains(theme)) {
+                counts.rightTags++;
             } else {
-                counts.falseNegatives++;
+                counts.wrongTags++;
+                misses.add(article.id() + ": extra theme " + theme);
+            }
+        }
+        for (String theme : expected) {
+            Counts counts = themes.computeIfAbsent(theme, t -> new Counts());
+            if (found.contains(theme)) {
+                counts.expectedFound++;
+            } else {
+                counts.expectedMissed++;
                 misses.add(article.id() + ": missed theme " + theme);
             }
         }
@@ -105,22 +111,25 @@ final class TaggingQuality {
 
     /** Micro-averaged over every theme tag; 1 when nothing was tagged. */
     double themePrecision() {
-        int tp = themes.values().stream().mapToInt(c -> c.truePositives).sum();
-        int fp = themes.values().stream().mapToInt(c -> c.falsePositives).sum();
-        return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        int right = themes.values().stream().mapToInt(c -> c.rightTags).sum();
+        int wrong = themes.values().stream().mapToInt(c -> c.wrongTags).sum();
+        return right + wrong == 0 ? 1.0 : (double) right / (right + wrong);
     }
 
     /** Micro-averaged over every expected theme; 1 when nothing was expected. */
     double themeRecall() {
-        int tp = themes.values().stream().mapToInt(c -> c.truePositives).sum();
-        int fn = themes.values().stream().mapToInt(c -> c.falseNegatives).sum();
-        return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        int found = themes.values().stream().mapToInt(c -> c.expectedFound).sum();
+        return found + expectedMissed() == 0 ? 1.0 : (double) found / (found + expectedMissed());
     }
 
     int expectedThemes() {
         return themes.values().stream()
-                .mapToInt(c -> c.truePositives + c.falseNegatives)
+                .mapToInt(c -> c.expectedFound + c.expectedMissed)
                 .sum();
+    }
+
+    private int expectedMissed() {
+        return themes.values().stream().mapToInt(c -> c.expectedMissed).sum();
     }
 
     long withDyad() {

@@ -44,6 +44,17 @@ class TaggingQualityTest {
         assertThat(REAL.stream().flatMap(a -> a.themes().stream()).distinct()).allMatch(QualityFloors.THEMES::contains);
     }
 
+    @Test
+    void secondLabelsUseOnlyKnownThemesAndSortedPairs() {
+        List<LabelledArticle.Labels> second =
+                REAL.stream().flatMap(a -> a.second().stream()).toList();
+        assertThat(second.stream().flatMap(l -> l.themes().stream()).distinct())
+                .allMatch(QualityFloors.THEMES::contains);
+        assertThat(second.stream().flatMap(l -> l.dyads().stream()))
+                .allMatch(pair -> pair.matches("[A-Z]{3}-[A-Z]{3}")
+                        && pair.substring(0, 3).compareTo(pair.substring(4)) < 0);
+    }
+
     @TestFactory
     List<DynamicTest> heldOutHalfMeetsTheFloorsOfEachLanguage() {
         Map<String, TaggingQuality> byLanguage = TaggingQuality.byLanguage(HELD_OUT);
