@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.rometools.rome.feed.synd.SyndEntry;
 import io.attache.model.Article;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sitemap indexes, their children served from a local HTTP server and fetched as a poll would fetch them. */
 class SitemapIndexTest {
@@ -167,6 +170,23 @@ class SitemapIndexTest {
                 .asString()
                 .contains("file:/etc/hostname", "must be http(s)");
         assertThat(links(result)).containsExactly(server.base() + "/news/good");
+    }
+
+    @Test
+    void aSavedIndexReadsItsSavedChildren(@TempDir Path dir) throws Exception {
+        Path child =
+                Files.writeString(dir.resolve("news.xml"), urlset(url(server.base() + "/news/saved", "2024-12-04")));
+        Path saved = Files.writeString(
+                dir.resolve("index.xml"), index(child(child.toUri().toString(), "")));
+
+        SitemapReader.Result result = reader.read(
+                fetcher.fetchFeed(saved.toUri(), "", ""),
+                NOW,
+                SitemapReader.DEFAULT_MAX_AGE,
+                url -> fetcher.fetchFeed(url, "", ""));
+
+        assertThat(links(result)).containsExactly(server.base() + "/news/saved");
+        assertThat(result.failedChildren()).isEmpty();
     }
 
     @Test

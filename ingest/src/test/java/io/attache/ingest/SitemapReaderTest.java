@@ -102,6 +102,16 @@ class SitemapReaderTest {
     }
 
     @Test
+    void anUnreadablePublicationDateFallsBackToTheLastmod() throws Exception {
+        String url = "<url><loc>" + SITE + "/en/news/1</loc><lastmod>2024-12-04T11:00:00Z</lastmod><news:news>"
+                + "<news:publication><news:name>MFA</news:name><news:language>en</news:language></news:publication>"
+                + "<news:publication_date>last Tuesday</news:publication_date>"
+                + "<news:title>Statement</news:title></news:news></url>";
+
+        assertThat(articles(urlset(url)).get(0).published()).isEqualTo(Instant.parse("2024-12-04T11:00:00Z"));
+    }
+
+    @Test
     void entriesComeNewestFirstAndUndatedOnesLastInTheirOrder() throws Exception {
         SitemapReader.Result result = read(urlset(
                 url(SITE + "/undated-1", ""),
