@@ -26,6 +26,13 @@ final class SampleSitemaps {
         return "<url><loc>" + loc + "</loc>" + lastmod(lastmod) + "</url>";
     }
 
+    /** A {@code <url>} with a lastmod and a news extension of the given publication date, in English. */
+    static String newsUrl(String loc, String lastmod, String publicationDate) {
+        return "<url><loc>" + loc + "</loc>" + lastmod(lastmod) + "<news:news><news:publication><news:name>MFA"
+                + "</news:name><news:language>en</news:language></news:publication><news:publication_date>"
+                + publicationDate + "</news:publication_date><news:title>Statement</news:title></news:news></url>";
+    }
+
     /** A {@code <sitemapindex>} of the given {@code <sitemap>} elements. */
     static String index(String... sitemaps) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

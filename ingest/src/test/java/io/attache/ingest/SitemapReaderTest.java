@@ -1,6 +1,7 @@
 package io.attache.ingest;
 
 import static io.attache.ingest.SampleSitemaps.fetched;
+import static io.attache.ingest.SampleSitemaps.newsUrl;
 import static io.attache.ingest.SampleSitemaps.url;
 import static io.attache.ingest.SampleSitemaps.urlset;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,20 +94,14 @@ class SitemapReaderTest {
 
     @Test
     void theNewsPublicationDateComesBeforeTheLastmod() throws Exception {
-        String url = "<url><loc>" + SITE + "/en/news/1</loc><lastmod>2024-12-04T11:00:00Z</lastmod><news:news>"
-                + "<news:publication><news:name>MFA</news:name><news:language>en</news:language></news:publication>"
-                + "<news:publication_date>2024-12-03T08:00:00Z</news:publication_date>"
-                + "<news:title>Statement</news:title></news:news></url>";
+        String url = newsUrl(SITE + "/en/news/1", "2024-12-04T11:00:00Z", "2024-12-03T08:00:00Z");
 
         assertThat(articles(urlset(url)).get(0).published()).isEqualTo(Instant.parse("2024-12-03T08:00:00Z"));
     }
 
     @Test
     void anUnreadablePublicationDateFallsBackToTheLastmod() throws Exception {
-        String url = "<url><loc>" + SITE + "/en/news/1</loc><lastmod>2024-12-04T11:00:00Z</lastmod><news:news>"
-                + "<news:publication><news:name>MFA</news:name><news:language>en</news:language></news:publication>"
-                + "<news:publication_date>last Tuesday</news:publication_date>"
-                + "<news:title>Statement</news:title></news:news></url>";
+        String url = newsUrl(SITE + "/en/news/1", "2024-12-04T11:00:00Z", "last Tuesday");
 
         assertThat(articles(urlset(url)).get(0).published()).isEqualTo(Instant.parse("2024-12-04T11:00:00Z"));
     }
