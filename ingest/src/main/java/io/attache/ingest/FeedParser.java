@@ -38,9 +38,7 @@ final class FeedParser {
      */
     ParsedFeed parse(byte[] body, String contentType) throws FeedParseException {
         String text = withoutInvalidXmlCharacters(decode(body, contentType));
-        if (HTML_START
-                .matcher(text.length() > 4096 ? text.substring(0, 4096) : text)
-                .find()) {
+        if (looksLikeHtml(text)) {
             throw new FeedParseException(FetchOutcome.NOT_A_FEED, "an HTML page, not a feed");
         }
         if (text.isBlank()) {
@@ -64,6 +62,13 @@ final class FeedParser {
             // ROME's converters assume the structure the spec requires (e.g. an RSS <channel>) and fail otherwise.
             throw new FeedParseException(FetchOutcome.MALFORMED_XML, "feed structure ROME cannot read: " + e);
         }
+    }
+
+    /** Whether a body begins as an HTML page does (a doctype or an {@code <html>} element, after any XML prolog). */
+    static boolean looksLikeHtml(String text) {
+        return HTML_START
+                .matcher(text.length() > 4096 ? text.substring(0, 4096) : text)
+                .find();
     }
 
     private static Document document(String text) throws FeedParseException {

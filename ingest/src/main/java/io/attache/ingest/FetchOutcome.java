@@ -21,7 +21,7 @@ public enum FetchOutcome {
     TIMEOUT,
     /** The decompressed body was larger than allowed. */
     TOO_LARGE,
-    /** A body that is not RSS, Atom or JSON Feed (e.g. an HTML page). */
+    /** A body that is not RSS, Atom or JSON Feed (e.g. an HTML page), or for a sitemap source not a sitemap. */
     NOT_A_FEED,
     /** Broken XML, a truncated body, or broken compression. */
     MALFORMED_XML,

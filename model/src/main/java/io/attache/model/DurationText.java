@@ -42,4 +42,22 @@ public final class DurationText {
             throw new IllegalArgumentException("'" + text + "' is not a duration: use e.g. 0, 30s, 5m, 2h, 1d or PT5M");
         }
     }
+
+    /** The short form {@link #parse} reads back, in the largest unit that divides it: {@code 2d}, {@code 36h}. */
+    public static String format(Duration duration) {
+        if (duration.isZero()) {
+            return "0";
+        }
+        long millis = duration.toMillis();
+        if (millis % Duration.ofDays(1).toMillis() == 0) {
+            return duration.toDays() + "d";
+        }
+        if (millis % Duration.ofHours(1).toMillis() == 0) {
+            return duration.toHours() + "h";
+        }
+        if (millis % Duration.ofMinutes(1).toMillis() == 0) {
+            return duration.toMinutes() + "m";
+        }
+        return millis % 1000 == 0 ? duration.toSeconds() + "s" : millis + "ms";
+    }
 }

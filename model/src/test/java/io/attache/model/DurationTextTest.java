@@ -27,6 +27,23 @@ class DurationTextTest {
     }
 
     @Test
+    void formatWritesTheLargestWholeUnit() {
+        assertThat(DurationText.format(Duration.ofDays(2))).isEqualTo("2d");
+        assertThat(DurationText.format(Duration.ofHours(36))).isEqualTo("36h");
+        assertThat(DurationText.format(Duration.ofMinutes(90))).isEqualTo("90m");
+        assertThat(DurationText.format(Duration.ofSeconds(45))).isEqualTo("45s");
+        assertThat(DurationText.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(DurationText.format(Duration.ZERO)).isEqualTo("0");
+    }
+
+    @Test
+    void formatIsReadBackByParse() {
+        Duration duration = Duration.ofHours(36);
+
+        assertThat(DurationText.parse(DurationText.format(duration))).isEqualTo(duration);
+    }
+
+    @Test
     void otherTextIsRefusedWithTheAcceptedForms() {
         assertThatThrownBy(() -> DurationText.parse("soon"))
                 .hasMessageContaining("'soon'")
