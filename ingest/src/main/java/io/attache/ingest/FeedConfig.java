@@ -17,7 +17,10 @@ import java.util.Objects;
  * @param country   ISO 3166-1 alpha-3 code of the issuing government, empty when unknown
  * @param sourceType what kind of source it is (government, state media, ...), {@link SourceType#OTHER} when not said
  * @param labels    free labels
- * @param fullText  whether to fetch each new entry's page and extract its main text
+ * @param fullText  whether to fetch each new entry's page and extract its main text; always on for an HTML
+ *                  listing, whose entries have no text of their own
+ * @param type      how the source is read: a feed, or an HTML listing page
+ * @param listing   where the articles are on an HTML listing, {@link ListingSelectors#NONE} for a feed
  */
 public record FeedConfig(
         String id,
@@ -28,7 +31,9 @@ public record FeedConfig(
         String country,
         SourceType sourceType,
         List<String> labels,
-        boolean fullText) {
+        boolean fullText,
+        SourceKind type,
+        ListingSelectors listing) {
 
     /** The poll interval when none is configured. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
@@ -42,20 +47,54 @@ public record FeedConfig(
         country = country == null ? "" : country;
         sourceType = sourceType == null ? SourceType.OTHER : sourceType;
         labels = labels == null ? List.of() : List.copyOf(labels);
+        type = type == null ? SourceKind.FEED : type;
+        listing = listing == null ? ListingSelectors.NONE : listing;
+        fullText = fullText || type == SourceKind.HTML;
+        if (type == SourceKind.HTML && listing.links().isEmpty()) {
+            throw new IllegalArgumentException("feed " + id + ": an HTML listing needs a links selector");
+        }
     }
 
     /** A feed with only an id and a URL, every other setting at its default. */
     public static FeedConfig of(String id, URI url) {
-        return new FeedConfig(id, url, DEFAULT_INTERVAL, "", "", "", SourceType.OTHER, List.of(), false);
+        return new FeedConfig(
+                id,
+                url,
+                DEFAULT_INTERVAL,
+                "",
+                "",
+                "",
+                SourceType.OTHER,
+                List.of(),
+                false,
+                SourceKind.FEED,
+                ListingSelectors.NONE);
     }
 
     /** The same feed with full-text extraction switched on or off. */
     public FeedConfig withFullText(boolean on) {
-        return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, on);
+        return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, on, type, listing);
+    }
+
+    /** The same source read as an HTML listing page whose articles {@code selectors} find. */
+    public FeedConfig withListing(ListingSelectors selectors) {
+        return new FeedConfig(
+                id,
+                url,
+                interval,
+                publisher,
+                language,
+                country,
+                sourceType,
+                labels,
+                fullText,
+                SourceKind.HTML,
+                selectors);
     }
 
     /** The same feed polled every {@code every}. */
     public FeedConfig withInterval(Duration every) {
-        return new FeedConfig(id, url, every, publisher, language, country, sourceType, labels, fullText);
+        return new FeedConfig(
+                id, url, every, publisher, language, country, sourceType, labels, fullText, type, listing);
     }
 }

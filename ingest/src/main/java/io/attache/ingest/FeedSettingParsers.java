@@ -6,8 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.select.QueryParser;
 
 /** Parses and checks the values a feed setting may take; each method returns why a value is refused. */
 final class FeedSettingParsers {
@@ -50,6 +52,45 @@ final class FeedSettingParsers {
             default -> throw new IllegalArgumentException("'" + text + "' is not an http, https or file URL");
         }
         return uri;
+    }
+
+    /** A CSS selector as jsoup reads it, e.g. {@code ul.news li > a}. */
+    static String selector(String text) {
+        try {
+            QueryParser.parse(text);
+            return text;
+        } catch (IllegalStateException e) {
+            // jsoup's SelectorParseException is an IllegalStateException
+            throw new IllegalArgumentException("'" + text + "' is not a CSS selector: " + e.getMessage());
+        }
+    }
+
+    /** How many listing pages to read: 1 to {@link ListingSelectors#MAX_PAGES}. */
+    static int pages(String text) {
+        try {
+            int pages = Integer.parseInt(text);
+            if (pages >= 1 && pages <= ListingSelectors.MAX_PAGES) {
+                return pages;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a number of pages from 1 to " + ListingSelectors.MAX_PAGES);
+    }
+
+    /** A {@link DateTimeFormatter} pattern with a year, month and day, e.g. {@code dd/MM/yyyy}. */
+    static String dateFormat(String text) {
+        try {
+            DateTimeFormatter.ofPattern(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a date pattern such as dd/MM/yyyy: " + e.getMessage());
+        }
+        if (!(text.contains("y") || text.contains("u")) || !text.contains("M") || !text.contains("d")) {
+            throw new IllegalArgumentException("'" + text + "' needs a year (yyyy), a month (MM) and a day (dd)");
+        }
+        return text;
     }
 
     static String id(String text) {

@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * Reads the feeds file: a YAML document with a {@code feeds} list, each feed a mapping of {@code id},
  * {@code url} (http, https or file URL, or the path of a saved feed relative to the feeds file) and the optional {@code interval}, {@code publisher}, {@code language}, {@code country}, {@code sourceType},
- * {@code labels} and {@code fullText}. Anything wrong is refused with the file, line and field named.
+ * {@code labels} and {@code fullText}; and {@code type} ({@code feed}, the default, or {@code html} for a listing
+ * page, which takes the keys of {@link ListingSelectors}: {@code links}, {@code next}, {@code pages},
+ * {@code title}, {@code date}, {@code dateFormat}). Anything wrong is refused with the file, line and field named.
  *
  * <pre>
  * feeds:
@@ -33,11 +35,37 @@ import java.util.Set;
  *     country: CHN
  *     labels: [asia, ministry]
  *     fullText: true
+ *   - id: kh-mfa
+ *     url: https://www.mfaic.gov.kh/news
+ *     type: html
+ *     links: ul.news-list a.title
+ *     next: a[rel=next]
+ *     pages: 3
+ *     date: span.date
+ *     dateFormat: dd/MM/yyyy
  * </pre>
  */
 public final class FeedsFile {
-    private static final Set<String> KEYS =
-            Set.of("id", "url", "interval", "publisher", "language", "country", "sourceType", "labels", "fullText");
+    private static final List<String> KEYS = List.of(
+            "id",
+            "url",
+            "type",
+            "interval",
+            "publisher",
+            "language",
+            "country",
+            "sourceType",
+            "labels",
+            "fullText",
+            "links",
+            "next",
+            "pages",
+            "title",
+            "date",
+            "dateFormat");
+    /** The keys that only an HTML listing ({@code type: html}) takes. */
+    private static final Set<String> LISTING_KEYS = Set.of("links", "next", "pages", "title", "date", "dateFormat");
+
     private static final YAMLFactory YAML = new YAMLFactory();
 
     private FeedsFile() {}
@@ -136,13 +164,12 @@ public final class FeedsFile {
             SourceType sourceType = SourceType.OTHER;
             List<String> labels = List.of();
             boolean fullText = false;
+            SourceKind type = SourceKind.FEED;
+            Map<String, String> listing = new HashMap<>();
+            Map<String, Integer> listingLines = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                expect(
-                        KEYS.contains(key),
-                        key,
-                        "unknown key (expected one of id, url, interval, publisher, language, "
-                                + "country, sourceType, labels, fullText)");
+                expect(KEYS.contains(key), key, "unknown key (expected one of " + String.join(", ", KEYS) + ")");
                 parser.nextToken();
                 int line = line();
                 try {
@@ -162,7 +189,12 @@ public final class FeedsFile {
                         case "country" -> country = FeedSettingParsers.country(scalar(key));
                         case "sourceType" -> sourceType = SourceType.of(scalar(key));
                         case "labels" -> labels = labels();
-                        default -> fullText = bool(key);
+                        case "fullText" -> fullText = bool(key);
+                        case "type" -> type = SourceKind.of(scalar(key));
+                        default -> {
+                            listing.put(key, listingValue(key, scalar(key)));
+                            listingLines.put(key, line);
+                        }
                     }
                 } catch (IllegalArgumentException e) {
                     throw FeedsFileException.at(file, line, key, e.getMessage());
@@ -174,7 +206,52 @@ public final class FeedsFile {
             if (url == null) {
                 throw FeedsFileException.at(file, feedLine, "url", "is missing for feed '" + id + "'");
             }
-            return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, fullText);
+            ListingSelectors selectors = listingSelectors(id, type, feedLine, listing, listingLines);
+            return new FeedConfig(
+                    id, url, interval, publisher, language, country, sourceType, labels, fullText, type, selectors);
+        }
+
+        private static String listingValue(String key, String value) {
+            return switch (key) {
+                case "links", "next", "title", "date" -> FeedSettingParsers.selector(value);
+                case "pages" -> Integer.toString(FeedSettingParsers.pages(value));
+                default -> FeedSettingParsers.dateFormat(value);
+            };
+        }
+
+        /** The listing keys of feed {@code id}, checked against its type: required for html, refused otherwise. */
+        private ListingSelectors listingSelectors(
+                String id, SourceKind type, int feedLine, Map<String, String> keys, Map<String, Integer> lines) {
+            if (type != SourceKind.HTML) {
+                keys.keySet().stream().findFirst().ifPresent(key -> {
+                    throw FeedsFileException.at(
+                            file,
+                            lines.get(key),
+                            key,
+                            "only a listing page (type: html) takes it, not feed '" + id + "'");
+                });
+                return ListingSelectors.NONE;
+            }
+            if (!keys.containsKey("links")) {
+                throw FeedsFileException.at(
+                        file,
+                        feedLine,
+                        "links",
+                        "is missing for listing page '" + id + "' (type: html): a CSS selector of its article "
+                                + "links, e.g. 'ul.news a'");
+            }
+            int pages = Integer.parseInt(keys.getOrDefault("pages", "1"));
+            if (pages > 1 && !keys.containsKey("next")) {
+                throw FeedsFileException.at(
+                        file, lines.get("pages"), "pages", "needs 'next', the selector of the next page's link");
+            }
+            return new ListingSelectors(
+                    keys.get("links"),
+                    keys.get("next"),
+                    pages,
+                    keys.get("title"),
+                    keys.get("date"),
+                    keys.get("dateFormat"));
         }
 
         private String scalar(String key) throws IOException {

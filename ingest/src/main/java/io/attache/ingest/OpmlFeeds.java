@@ -62,20 +62,32 @@ public final class OpmlFeeds {
                 id = base + "-" + n;
             }
             feeds.add(new FeedConfig(
-                    id, url, null, "", outline.getAttributeValue("language", ""), "", null, List.of(), false));
+                    id,
+                    url,
+                    null,
+                    "",
+                    outline.getAttributeValue("language", ""),
+                    "",
+                    null,
+                    List.of(),
+                    false,
+                    null,
+                    null));
         }
         return feeds;
     }
 
-    /** An OPML 2.0 subscription list of {@code feeds}, titled {@code title}. */
+    /** An OPML 2.0 subscription list of {@code feeds}, titled {@code title}; an HTML listing page is a {@code type="link"} outline. */
     public static String write(List<FeedConfig> feeds, String title) {
         Element body = new Element("body");
         for (FeedConfig feed : feeds) {
+            boolean isFeed = feed.type() == SourceKind.FEED;
+            // A listing page is no feed that another reader could poll: OPML's plain link says what it is.
             Element outline = new Element("outline")
-                    .setAttribute("type", "rss")
+                    .setAttribute("type", isFeed ? "rss" : "link")
                     .setAttribute("text", feed.publisher().isEmpty() ? feed.id() : feed.publisher())
                     .setAttribute("title", feed.id())
-                    .setAttribute("xmlUrl", feed.url().toString());
+                    .setAttribute(isFeed ? "xmlUrl" : "url", feed.url().toString());
             if (!feed.language().isEmpty()) {
                 outline.setAttribute("language", feed.language());
             }

@@ -46,7 +46,9 @@ class FeedsFileTest {
                         "CHN",
                         SourceType.GOVERNMENT,
                         List.of("asia", "ministry"),
-                        true));
+                        true,
+                        SourceKind.FEED,
+                        ListingSelectors.NONE));
     }
 
     @Test
@@ -65,6 +67,93 @@ class FeedsFileTest {
                 .hasMessageStartingWith(file + ":4: field 'sourceType': 'ministry' is not a source type")
                 .hasMessageContaining(
                         "government, embassy, state_media, news_agency, independent_media, international_org, other");
+    }
+
+    @Test
+    void readsAListingPageWithItsSelectors() throws IOException {
+        Path file = write("""
+                feeds:
+                  - id: kh-mfa
+                    url: https://mfa.example.org/news
+                    type: html
+                    links: ul.news a.title
+                    next: a[rel=next]
+                    pages: 3
+                    title: h3
+                    date: span.date
+                    dateFormat: dd/MM/yyyy
+                """);
+
+        FeedConfig listing = FeedsFile.load(file).get(0);
+
+        assertThat(listing.type()).isEqualTo(SourceKind.HTML);
+        assertThat(listing.listing())
+                .isEqualTo(new ListingSelectors("ul.news a.title", "a[rel=next]", 3, "h3", "span.date", "dd/MM/yyyy"));
+    }
+
+    @Test
+    void aListingPageAlwaysFetchesItsArticlePages() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/news\n    type: html\n    links: a\n");
+
+        assertThat(FeedsFile.load(file).get(0).fullText()).isTrue();
+    }
+
+    @Test
+    void unknownTypeIsRefusedWithFileLineFieldAndTheValidNames() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/news\n    type: webpage\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":4: field 'type': 'webpage' is not a source type")
+                .hasMessageContaining("feed, html");
+    }
+
+    @Test
+    void aListingPageWithoutLinksSelectorIsRefusedNamingTheFeed() throws IOException {
+        Path file = write("feeds:\n  - id: kh-mfa\n    url: http://example.org/news\n    type: html\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":2: field 'links': is missing for listing page 'kh-mfa'");
+    }
+
+    @Test
+    void listingKeysOnAFeedAreRefused() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n    links: a\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":4: field 'links': only a listing page (type: html) takes it");
+    }
+
+    @Test
+    void aSelectorJsoupCannotReadIsRefused() throws IOException {
+        Path file =
+                write("feeds:\n  - id: a\n    url: http://example.org/news\n    type: html\n    links: 'ul >> a['\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":5: field 'links': 'ul >> a[' is not a CSS selector");
+    }
+
+    @Test
+    void tooManyPagesAreRefused() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/news\n    type: html\n    links: a\n"
+                + "    next: a.next\n    pages: 50\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":7: field 'pages': '50' is not a number of pages from 1 to 20");
+    }
+
+    @Test
+    void aDatePatternWithoutADayIsRefused() throws IOException {
+        Path file = write(
+                "feeds:\n  - id: a\n    url: http://example.org/news\n    type: html\n    links: a\n    dateFormat: HH:mm\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":6: field 'dateFormat': 'HH:mm' needs a year");
     }
 
     @Test

@@ -62,6 +62,16 @@ class OpmlFeedsTest {
     }
 
     @Test
+    void aListingPageIsWrittenAsALinkThatNoReaderPollsAsAFeed() throws IOException {
+        FeedConfig listing =
+                FeedConfig.of("kh-mfa", URI.create("https://mfa.example/news")).withListing(ListingSelectors.of("a"));
+        Path file = Files.writeString(dir.resolve("out.opml"), OpmlFeeds.write(List.of(listing), "Attaché feeds"));
+
+        assertThat(Files.readString(file)).contains("type=\"link\"").contains("url=\"https://mfa.example/news\"");
+        assertThat(OpmlFeeds.read(file)).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotOpmlIsRefusedNamingIt() throws IOException {
         Path file = write("<rss version=\"2.0\"><channel/></rss>");
 
