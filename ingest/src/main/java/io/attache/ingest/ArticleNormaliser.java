@@ -122,25 +122,34 @@ final class ArticleNormaliser {
                 language.source());
     }
 
-    /** A copy of {@code article} whose text came from its web page. */
-    static Article withPageText(Article article, String pageText) {
+    /**
+     * {@code article} completed from its web page: the page's text when longer than the feed's, and the page's
+     * headline and date when the feed gave none.
+     */
+    static Article withPage(Article article, ArticlePage page) {
+        boolean pageText = page.text().length() > article.text().length();
+        String text = pageText ? page.text() : article.text();
+        String title = article.title().isEmpty() ? HtmlText.toText(page.title(), MAX_TITLE) : article.title();
+        Optional<Instant> published = article.publishedInferred()
+                ? page.published().filter(date -> plausible(date, article.fetchedAt()))
+                : Optional.empty();
         return new Article(
                 article.schema(),
                 article.id(),
                 article.guid(),
                 article.url(),
-                article.title(),
-                pageText,
-                article.summary(),
-                article.published(),
-                article.publishedInferred(),
+                title,
+                text,
+                article.summary().isEmpty() ? HtmlText.cap(text, MAX_SUMMARY) : article.summary(),
+                published.orElse(article.published()),
+                published.isEmpty() && article.publishedInferred(),
                 article.authors(),
                 article.categories(),
                 article.language(),
                 article.feed(),
                 article.fetchedAt(),
-                ArticleIds.contentHash(article.title(), pageText),
-                TextSource.PAGE,
+                ArticleIds.contentHash(title, text),
+                pageText ? TextSource.PAGE : article.textSource(),
                 article.languageSource());
     }
 
@@ -166,7 +175,12 @@ final class ArticleNormaliser {
         Optional<Instant> date = rome.isPresent() && FeedDates.hasExplicitZone(rawDate)
                 ? rome
                 : FeedDates.parse(rawDate).or(() -> rome);
-        return date.filter(d -> !d.isBefore(EARLIEST) && !d.isAfter(fetchedAt.plus(FUTURE_SLACK)));
+        return date.filter(d -> plausible(d, fetchedAt));
+    }
+
+    /** False for a placeholder date (1970, year 1) or one further in the future than clocks drift. */
+    private static boolean plausible(Instant date, Instant fetchedAt) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(fetchedAt.plus(FUTURE_SLACK));
     }
 
     private static List<String> authors(SyndEntry entry) {

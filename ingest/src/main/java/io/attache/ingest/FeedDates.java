@@ -1,14 +1,17 @@
 package io.attache.ingest;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates feeds write, including the forms ROME gives up on: {@code GMT+0000}-style zones, missing
- * zones (taken as UTC), two-digit years, ISO dates with a space, US zone names, no seconds.
+ * Reads the dates feeds and web pages write, including the forms ROME gives up on: {@code GMT+0000}-style zones,
+ * missing zones (taken as UTC), two-digit years, ISO dates with a space, US zone names, no seconds, and the
+ * Chinese, Japanese and Korean forms {@code 2024年12月4日 10:30} and {@code 2024년 12월 4일}.
  */
 final class FeedDates {
     private static final Pattern DAY_NAME =
@@ -29,6 +33,13 @@ final class FeedDates {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EXPLICIT_ZONE =
             Pattern.compile("(?:\\d[zZ]|\\d\\s*[+-]\\d{2}:?\\d{2}|\\d\\s+(?:GMT|UTC|UT|[A-Z][DS]T|Z))$");
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]\\s*(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2}))?");
+    /** A date in running text: ISO ({@code 2024-12-04}, with a time or not) or CJK. */
+    private static final Pattern DATE_IN_TEXT =
+            Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|"
+                    + CJK_DATE.pattern());
+
     private static final Pattern SHORT_OFFSET = Pattern.compile("([+-])(\\d{1,2})$");
     private static final Map<String, String> ZONE_NAMES = Map.ofEntries(
             Map.entry("GMT", "+0000"),
@@ -83,6 +94,47 @@ final class FeedDates {
                         DATE_ONLY, text, t -> LocalDate.from(t).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
+    /**
+     * The date in a line of text such as {@code Published: 2024-12-04} or {@code [2024年12月4日]}: the whole
+     * text when it is a date, else the first ISO or CJK date in it.
+     */
+    static Optional<Instant> find(String text) {
+        Optional<Instant> whole = parse(text);
+        if (whole.isPresent() || text == null) {
+            return whole;
+        }
+        Matcher date = DATE_IN_TEXT.matcher(text);
+        return date.find() ? parse(date.group()) : Optional.empty();
+    }
+
+    /**
+     * The first date in {@code text} written as {@code pattern} says (a {@link DateTimeFormatter} pattern with
+     * at least a day, e.g. {@code dd/MM/yyyy}), taken as UTC; empty when none.
+     */
+    static Optional<Instant> find(String text, String pattern) {
+        DateTimeFormatter formatter = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
+        for (int start = 0; start < text.length(); start++) {
+            if (!Character.isLetterOrDigit(text.charAt(start))) {
+                continue;
+            }
+            try {
+                TemporalAccessor parsed = formatter.parse(text, new ParsePosition(start));
+                LocalDate day = parsed.query(TemporalQueries.localDate());
+                LocalTime time = parsed.query(TemporalQueries.localTime());
+                if (day != null) {
+                    return Optional.of(
+                            day.atTime(time == null ? LocalTime.MIDNIGHT : time).toInstant(ZoneOffset.UTC));
+                }
+            } catch (DateTimeException e) {
+                // not at this position; try the next
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Instant> first(
             List<DateTimeFormatter> formatters, String text, Function<TemporalAccessor, Instant> toInstant) {
         for (DateTimeFormatter formatter : formatters) {
@@ -102,7 +154,7 @@ final class FeedDates {
 
     /** Collapses spaces, drops the day name, and writes every zone as a numeric offset ({@code +0000}). */
     private static String normalise(String raw) {
-        String text = SPACES.matcher(raw.trim()).replaceAll(" ");
+        String text = SPACES.matcher(cjkAsIso(raw.trim())).replaceAll(" ");
         text = DAY_NAME.matcher(text).replaceFirst("");
         Matcher withOffset = ZONE_WITH_OFFSET.matcher(text);
         if (withOffset.find()) {
@@ -118,6 +170,24 @@ final class FeedDates {
             }
         }
         return text;
+    }
+
+    /** {@code 2024年12月4日 10:30} as {@code 2024-12-04 10:30}, which the ISO formatters read. */
+    private static String cjkAsIso(String text) {
+        Matcher cjk = CJK_DATE.matcher(text);
+        if (!cjk.find()) {
+            return text;
+        }
+        String date = String.format(
+                Locale.ROOT,
+                "%s-%02d-%02d",
+                cjk.group(1),
+                Integer.parseInt(cjk.group(2)),
+                Integer.parseInt(cjk.group(3)));
+        String time = cjk.group(4) == null
+                ? ""
+                : String.format(Locale.ROOT, " %02d:%s", Integer.parseInt(cjk.group(4)), cjk.group(5));
+        return (text.substring(0, cjk.start()) + date + time + text.substring(cjk.end())).strip();
     }
 
     private static String offset(String value) {

@@ -29,6 +29,13 @@ final class FeedFetcher {
                 : http.fetch(url, etag, lastModified, HttpFeedFetcher.acceptFeeds());
     }
 
+    /** Fetches an HTML listing page, conditionally when validators are given (empty strings for none). */
+    FetchResponse fetchListing(URI url, String etag, String lastModified) {
+        return "file".equalsIgnoreCase(url.getScheme())
+                ? readFile(url)
+                : http.fetch(url, etag, lastModified, HttpFeedFetcher.acceptPages());
+    }
+
     /** Fetches an entry's web page, unconditionally. */
     FetchResponse fetchPage(URI url) {
         return "file".equalsIgnoreCase(url.getScheme())

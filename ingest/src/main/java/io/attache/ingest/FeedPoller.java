@@ -26,6 +26,7 @@ final class FeedPoller {
     private final FeedFetcher fetcher;
     private final FeedParser parser = new FeedParser();
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
+    private final ListingPageReader listingReader;
     private final PageText pageText;
     private final PublishTarget target;
     private final Backoff backoff;
@@ -41,6 +42,7 @@ final class FeedPoller {
             Clock clock) {
         this.fetcher = fetcher;
         this.pageText = pageText;
+        this.listingReader = new ListingPageReader((source, page) -> fetcher.fetchPage(page));
         this.target = target;
         this.backoff = backoff;
         this.longestWait = longestWait;
@@ -54,7 +56,7 @@ final class FeedPoller {
                 : FeedState.initial(feed.id(), feed.url().toString()).withSeen(state.seen());
         Instant started = clock.instant();
         URI url = current.url().isEmpty() ? feed.url() : URI.create(current.url());
-        FetchResponse response = fetcher.fetchFeed(url, current.etag(), current.lastModified());
+        FetchResponse response = fetch(feed, url, current);
         FeedState next;
         FetchOutcome outcome = response.outcome();
         int published = 0;
@@ -62,13 +64,16 @@ final class FeedPoller {
         switch (response.outcome()) {
             case OK -> {
                 try {
-                    ParsedFeed parsed = parser.parse(response.body(), response.contentType());
+                    ParsedFeed parsed = read(feed, response);
                     List<Article> articles =
                             normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
                     List<Article> fresh = unseen(articles, current.seen());
                     target.publish(feed.id(), feed.fullText() ? pageText.withPageTexts(fresh, feed.interval()) : fresh);
                     published = fresh.size();
-                    message = message + ", " + articles.size() + " entries, " + published + " new";
+                    List<String> details = new ArrayList<>(List.of(message));
+                    details.addAll(parsed.notes());
+                    details.add(articles.size() + " entries, " + published + " new");
+                    message = String.join(", ", details);
                     next = succeeded(feed, current, response, started, FetchOutcome.OK)
                             .withSeen(remembered(articles, current.seen()));
                 } catch (FeedParseException e) {
@@ -96,6 +101,22 @@ final class FeedPoller {
         target.saveState(next);
         return new Polled(
                 new FeedPollResult(feed.id(), url.toString(), outcome, published, message, next.nextPoll()), next);
+    }
+
+    /** Fetches the source conditionally, as its kind asks for (a feed, or the first page of a listing). */
+    private FetchResponse fetch(FeedConfig feed, URI url, FeedState state) {
+        return switch (feed.type()) {
+            case FEED -> fetcher.fetchFeed(url, state.etag(), state.lastModified());
+            case HTML -> fetcher.fetchListing(url, state.etag(), state.lastModified());
+        };
+    }
+
+    /** Reads what the source gave as a feed, with the reader of its kind. */
+    private ParsedFeed read(FeedConfig feed, FetchResponse response) throws FeedParseException {
+        return switch (feed.type()) {
+            case FEED -> parser.parse(response.body(), response.contentType());
+            case HTML -> listingReader.read(feed, response);
+        };
     }
 
     /** The state after a fetch whose articles were all acknowledged (or that had nothing new). */

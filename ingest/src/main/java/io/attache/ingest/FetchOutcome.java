@@ -21,8 +21,13 @@ public enum FetchOutcome {
     TIMEOUT,
     /** The decompressed body was larger than allowed. */
     TOO_LARGE,
-    /** A body that is not RSS, Atom or JSON Feed (e.g. an HTML page), or for a sitemap source not a sitemap. */
+    /**
+     * A body that is not RSS, Atom or JSON Feed (e.g. an HTML page); for a sitemap source not a sitemap, for a
+     * listing not HTML.
+     */
     NOT_A_FEED,
+    /** An HTML listing page on which the links selector found no article link: the site's layout changed. */
+    SELECTOR_MATCHED_NOTHING,
     /** Broken XML, a truncated body, or broken compression. */
     MALFORMED_XML,
     /** A JSON Feed whose JSON is broken or whose items are not of JSON Feed's shape. */

@@ -1,19 +1,14 @@
 package io.attache.ingest;
 
 import io.attache.model.Article;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
@@ -22,13 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Full text for feeds that carry only a headline: fetches each new entry's page (same timeouts, size cap,
  * concurrency limits and backoff as feeds, one page at a time per feed) and extracts the main article with
- * Readability4J (a port of Mozilla's Readability). A host whose page fetches failed or were rate limited is not
+ * Readability4J (a port of Mozilla's Readability), with the page's headline and date for entries that have
+ * none. A host whose page fetches failed or were rate limited is not
  * asked again until its {@link PageHostBackoff} wait is over, across polls. When a page is not fetched or yields
  * less text than the feed, the feed's text is kept.
  */
 final class PageText {
     private static final Logger LOG = LoggerFactory.getLogger(PageText.class);
-    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private final FeedFetcher fetcher;
     private final HostThrottle throttle;
@@ -83,35 +78,33 @@ final class PageText {
                 result.add(article);
                 continue;
             }
-            String text = extract(page.finalUrl().toString(), page.body(), charset(page.contentType()));
-            result.add(
-                    text.length() > article.text().length() ? ArticleNormaliser.withPageText(article, text) : article);
+            result.add(ArticleNormaliser.withPage(article, read(page)));
         }
         return result;
     }
 
-    /**
-     * The main text of an HTML page, paragraphs kept; empty when nothing article-like is found.
-     *
-     * @param charset the charset the server named, empty to detect it from a BOM or meta tag as browsers do
-     */
-    static String extract(String url, byte[] html, String charset) {
+    /** The page's main text (paragraphs kept), headline and date; empty parts for what it doesn't have. */
+    static ArticlePage read(FetchResponse page) {
+        String url = page.finalUrl().toString();
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(html), charset.isEmpty() ? null : charset, url);
-            Element content = new Readability4J(url, document).parse().getArticleContent();
-            return content == null ? "" : HtmlText.toText(content, ArticleNormaliser.MAX_TEXT);
-        } catch (IOException | RuntimeException e) {
-            // Readability gives up on some markup; the feed's own text is kept for those pages.
-            LOG.debug("content extraction failed for {}: {}", url, e.toString());
-            return "";
+            Document document = HtmlPages.parse(page);
+            // Read before Readability, which strips the head and reshapes the body.
+            String title = HtmlPages.title(document);
+            Optional<Instant> published = HtmlPages.published(document);
+            return new ArticlePage(mainText(url, document), title, published);
+        } catch (IOException e) {
+            LOG.debug("page {} unreadable: {}", url, e.toString());
+            return new ArticlePage("", "", Optional.empty());
         }
     }
 
-    private static String charset(String contentType) {
-        Matcher m = CHARSET.matcher(contentType);
+    private static String mainText(String url, Document document) {
         try {
-            return m.find() && Charset.isSupported(m.group(1)) ? m.group(1) : "";
-        } catch (IllegalArgumentException e) {
+            Element content = new Readability4J(url, document).parse().getArticleContent();
+            return content == null ? "" : HtmlText.toText(content, ArticleNormaliser.MAX_TEXT);
+        } catch (RuntimeException e) {
+            // Readability gives up on some markup; the feed's own text is kept for those pages.
+            LOG.debug("content extraction failed for {}: {}", url, e.toString());
             return "";
         }
     }
