@@ -18,8 +18,9 @@ public final class IngestOptions {
             names = "--feeds",
             paramLabel = "FILE",
             description =
-                    "YAML feeds file: a 'feeds' list of {id, url, interval, publisher, language, country, sourceType, labels, "
-                            + "fullText} (default: none; give --feeds or --feed).")
+                    "YAML feeds file: a 'feeds' list of {id, url, type, interval, publisher, language, country, sourceType, "
+                            + "labels, fullText}, and for type: html the listing's {links, next, pages, title, date, "
+                            + "dateFormat} (default: none; give --feeds or --feed).")
     Path feedsFile;
 
     @Option(
@@ -82,6 +83,14 @@ public final class IngestOptions {
                     "Longest wait before retrying a failing feed; feeds are never given up on (default: ${DEFAULT-VALUE}).")
     Duration maxBackoff;
 
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "HTTP User-Agent of every fetch; its product token (before '/') is the name robots.txt rules "
+                    + "are matched against. Add a URL or address where site owners can reach you, e.g. "
+                    + "'Attache/0.1 (+https://example.org/about-our-crawler)' (default: Attache/<version> (...)).")
+    String userAgent;
+
     /** The ingest settings these options describe, for the given cluster and topic layout. */
     IngestSettings settings(String bootstrapServers, Topics topics, TopicCreationOptions creation) {
         try {
@@ -91,8 +100,15 @@ public final class IngestOptions {
                 throw new UserException(
                         "no feeds to watch: give a feeds file with --feeds FILE or a feed with --feed URL|PATH");
             }
-            FetchLimits limits =
-                    new FetchLimits(connectTimeout, timeout, maxBytes, maxRedirects, concurrency, perHost, maxBackoff);
+            FetchLimits limits = new FetchLimits(
+                    connectTimeout,
+                    timeout,
+                    maxBytes,
+                    maxRedirects,
+                    concurrency,
+                    perHost,
+                    maxBackoff,
+                    userAgent == null ? FetchLimits.DEFAULT_USER_AGENT : userAgent);
             return new IngestSettings(all, bootstrapServers, topics, limits, creation.partitions, creation.replication);
         } catch (FeedsFileException e) {
             throw new UserException(e.getMessage(), e);

@@ -24,6 +24,7 @@ final class FeedPoller {
     static final int SEEN_LIMIT = 1_000;
 
     private final FeedFetcher fetcher;
+    private final PageFetcher pages;
     private final FeedParser parser = new FeedParser();
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
     private final ListingPageReader listingReader;
@@ -35,6 +36,7 @@ final class FeedPoller {
 
     FeedPoller(
             FeedFetcher fetcher,
+            PageFetcher pages,
             PageText pageText,
             PublishTarget target,
             Backoff backoff,
@@ -42,7 +44,8 @@ final class FeedPoller {
             Clock clock) {
         this.fetcher = fetcher;
         this.pageText = pageText;
-        this.listingReader = new ListingPageReader((source, page) -> fetcher.fetchPage(page));
+        this.pages = pages;
+        this.listingReader = new ListingPageReader(pages);
         this.target = target;
         this.backoff = backoff;
         this.longestWait = longestWait;
@@ -68,11 +71,15 @@ final class FeedPoller {
                     List<Article> articles =
                             normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
                     List<Article> fresh = unseen(articles, current.seen());
-                    target.publish(feed.id(), feed.fullText() ? pageText.withPageTexts(fresh, feed.interval()) : fresh);
+                    PageText.Completed completed = feed.fullText()
+                            ? pageText.withPageTexts(fresh, feed.interval())
+                            : new PageText.Completed(fresh, List.of());
+                    target.publish(feed.id(), completed.articles());
                     published = fresh.size();
                     List<String> details = new ArrayList<>(List.of(message));
                     details.addAll(parsed.notes());
                     details.add(articles.size() + " entries, " + published + " new");
+                    details.addAll(completed.notes());
                     message = String.join(", ", details);
                     next = succeeded(feed, current, response, started, FetchOutcome.OK)
                             .withSeen(remembered(articles, current.seen()));
@@ -107,7 +114,7 @@ final class FeedPoller {
     private FetchResponse fetch(FeedConfig feed, URI url, FeedState state) {
         return switch (feed.type()) {
             case FEED -> fetcher.fetchFeed(url, state.etag(), state.lastModified());
-            case HTML -> fetcher.fetchListing(url, state.etag(), state.lastModified());
+            case HTML -> pages.fetchListing(url, state.etag(), state.lastModified());
         };
     }
 

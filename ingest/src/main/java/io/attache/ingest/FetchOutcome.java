@@ -40,6 +40,10 @@ public enum FetchOutcome {
     TOO_MANY_REDIRECTS,
     /** DNS, refused connection, reset, TLS: the server could not be talked to. */
     CONNECTION_FAILED,
+    /** The site's robots.txt disallows the URL for our User-Agent: it was not fetched. */
+    DISALLOWED_BY_ROBOTS,
+    /** The site's robots.txt could not be had (5xx, 429, timeout): nothing there is fetched for now. */
+    ROBOTS_UNAVAILABLE,
     /** A local feed file that cannot be read. */
     FILE_UNREADABLE,
     /** A bug met while reading the feed (logged with its stack trace); the feed is retried with backoff. */

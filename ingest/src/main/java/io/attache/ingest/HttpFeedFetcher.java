@@ -1,6 +1,5 @@
 package io.attache.ingest;
 
-import io.attache.model.AttacheVersion;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,9 +26,6 @@ import java.util.zip.ZipException;
  * cap on the decompressed body. Never throws for what a server does: every result is a {@link FetchResponse}.
  */
 final class HttpFeedFetcher {
-    /** Names the project and its version, as polite crawlers do. ASCII only, as HTTP headers must be. */
-    static final String USER_AGENT = "Attache/" + AttacheVersion.get() + " (Attache news feed ingester)";
-
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
             + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
@@ -179,7 +175,7 @@ final class HttpFeedFetcher {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", USER_AGENT)
+                .header("User-Agent", limits.userAgent())
                 .header("Accept", accept)
                 .header("Accept-Encoding", "gzip, deflate");
         if (!etag.isEmpty()) {

@@ -241,9 +241,11 @@ public final class IngestService implements AutoCloseable {
         }
         publisher = new KafkaPublisher(settings.bootstrapServers(), settings.topics());
         Backoff backoff = new Backoff(settings.limits().maxBackoff(), new Random());
-        PageText pageText = new PageText(fetcher, pageThrottle, new PageHostBackoff(backoff, clock));
+        PageFetcher pages = new PageFetcher(
+                fetcher, new RobotsTxt(fetcher, settings.limits().userAgent(), clock));
+        PageText pageText = new PageText(pages, pageThrottle, new PageHostBackoff(backoff, clock));
         poller = new FeedPoller(
-                fetcher, pageText, publisher, backoff, settings.limits().maxBackoff(), clock);
+                fetcher, pages, pageText, publisher, backoff, settings.limits().maxBackoff(), clock);
         LOG.info(
                 "ingest ready: {} feeds, {} with a known state, publishing to {} at {}",
                 settings.feeds().size(),

@@ -68,7 +68,7 @@ final class ListingPageReader {
             if (next.isEmpty() || !visited.add(next.get())) {
                 break;
             }
-            FetchResponse response = pages.fetch(source, next.get());
+            FetchResponse response = pages.fetchPage(next.get());
             if (response.outcome() != FetchOutcome.OK) {
                 notes.add("page " + (read + 1) + " not read ("
                         + response.outcome().label() + ": " + response.message() + ")");

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Per-host backoff for full-text page fetches, kept across polls as a feed's is: after a page fetch that
- * shows the host itself is in trouble (rate limited, 5xx, timeout, no connection), no page of that host is
+ * shows the host itself is in trouble (rate limited, 5xx, timeout, no connection, no robots.txt to be had), no page of that host is
  * asked for until the wait is over: {@link Backoff} from the polling feed's interval, per consecutive
  * failure, and never less than the server's {@code Retry-After}. A page-specific failure (a 404, a page too
  * large, a redirect loop) or a success shows the host answers sensibly and ends its backoff. Shared by every
@@ -19,7 +19,11 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class PageHostBackoff {
     private static final Set<FetchOutcome> HOST_FAILURES = EnumSet.of(
-            FetchOutcome.RATE_LIMITED, FetchOutcome.HTTP_5XX, FetchOutcome.TIMEOUT, FetchOutcome.CONNECTION_FAILED);
+            FetchOutcome.RATE_LIMITED,
+            FetchOutcome.HTTP_5XX,
+            FetchOutcome.TIMEOUT,
+            FetchOutcome.CONNECTION_FAILED,
+            FetchOutcome.ROBOTS_UNAVAILABLE);
 
     private final Backoff backoff;
     private final Clock clock;
@@ -40,6 +44,9 @@ final class PageHostBackoff {
 
     /** Records how a page fetch from {@code host}, for a feed polled every {@code interval}, went. */
     void record(String host, FetchResponse page, Duration interval) {
+        if (page.outcome() == FetchOutcome.DISALLOWED_BY_ROBOTS) {
+            return; // never sent: it says nothing of how the host is doing
+        }
         if (!HOST_FAILURES.contains(page.outcome())) {
             hosts.remove(host);
             return;

@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
  * Full text for feeds that carry only a headline: fetches each new entry's page (same timeouts, size cap,
  * concurrency limits and backoff as feeds, one page at a time per feed) and extracts the main article with
  * Readability4J (a port of Mozilla's Readability), with the page's headline and date for entries that have
- * none. A host whose page fetches failed or were rate limited is not
- * asked again until its {@link PageHostBackoff} wait is over, across polls. When a page is not fetched or yields
- * less text than the feed, the feed's text is kept.
+ * none. Pages are fetched only where robots.txt allows ({@link PageFetcher}). A host whose page fetches failed
+ * or were rate limited is not asked again until its {@link PageHostBackoff} wait is over, across polls. When a
+ * page is not fetched or yields less text than the feed, the feed's text is kept.
  */
 final class PageText {
     private static final Logger LOG = LoggerFactory.getLogger(PageText.class);
 
-    private final FeedFetcher fetcher;
+    private final PageFetcher fetcher;
     private final HostThrottle throttle;
     private final PageHostBackoff backoff;
 
@@ -34,19 +34,21 @@ final class PageText {
      *                 feed's poll holds its slot while it waits for its pages
      * @param backoff  the hosts whose pages are not to be asked for yet, shared by every poll
      */
-    PageText(FeedFetcher fetcher, HostThrottle throttle, PageHostBackoff backoff) {
+    PageText(PageFetcher fetcher, HostThrottle throttle, PageHostBackoff backoff) {
         this.fetcher = fetcher;
         this.throttle = throttle;
         this.backoff = backoff;
     }
 
     /**
-     * The articles, each with its page's main text where that could be had.
+     * The articles, each with its page's main text where that could be had, and a note for each page that
+     * robots.txt kept us from.
      *
      * @param interval the polling feed's interval, from which a failing host's backoff grows
      */
-    List<Article> withPageTexts(List<Article> articles, Duration interval) {
+    Completed withPageTexts(List<Article> articles, Duration interval) {
         List<Article> result = new ArrayList<>(articles.size());
+        List<String> notes = new ArrayList<>();
         for (Article article : articles) {
             if (article.url().isEmpty()) {
                 result.add(article);
@@ -75,13 +77,20 @@ final class PageText {
                         article.url(),
                         page.outcome().label(),
                         page.message());
+                if (page.outcome() == FetchOutcome.DISALLOWED_BY_ROBOTS
+                        || page.outcome() == FetchOutcome.ROBOTS_UNAVAILABLE) {
+                    notes.add(page.message());
+                }
                 result.add(article);
                 continue;
             }
             result.add(ArticleNormaliser.withPage(article, read(page)));
         }
-        return result;
+        return new Completed(result, notes);
     }
+
+    /** The articles, completed where their pages could be had, and why some pages were not fetched. */
+    record Completed(List<Article> articles, List<String> notes) {}
 
     /** The page's main text (paragraphs kept), headline and date; empty parts for what it doesn't have. */
     static ArticlePage read(FetchResponse page) {

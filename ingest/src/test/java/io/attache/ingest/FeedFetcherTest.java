@@ -1,6 +1,7 @@
 package io.attache.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,6 +63,13 @@ class FeedFetcherTest {
 
         assertThat(server.requests().get(0).header("User-Agent"))
                 .startsWith("Attache/" + io.attache.model.AttacheVersion.get());
+    }
+
+    @Test
+    void aUserAgentThatIsNoProductTokenIsRefused() {
+        assertThatThrownBy(() -> limits.withUserAgent("Attaché news bot"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Attaché news bot' is not a product token");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +18,9 @@ class FeedPollerTest {
     private final LocalHttpServer server = new LocalHttpServer();
     private final RecordingTarget target = new RecordingTarget();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final FeedFetcher fetcher =
-            new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
     private final java.util.concurrent.ExecutorService pageThreads =
             java.util.concurrent.Executors.newFixedThreadPool(2);
-    private final FeedPoller poller = new FeedPoller(
-            fetcher,
-            new PageText(
-                    fetcher,
-                    new HostThrottle(2, 2, pageThreads),
-                    new PageHostBackoff(new Backoff(Duration.ofHours(6), new Random(1)), clock)),
-            target,
-            new Backoff(Duration.ofHours(6), new Random(1)),
-            Duration.ofHours(6),
-            clock);
+    private final FeedPoller poller = TestPollers.poller(clock, target, pageThreads);
     private final FeedConfig feed = FeedConfig.of("f", server.url("/rss"));
 
     @AfterEach

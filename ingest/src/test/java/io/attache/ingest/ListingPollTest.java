@@ -7,10 +7,8 @@ import io.attache.model.FeedState;
 import io.attache.model.TextSource;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -34,17 +32,7 @@ class ListingPollTest {
     }
 
     private FeedPoller poller() {
-        FeedFetcher fetcher = new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
-        return new FeedPoller(
-                fetcher,
-                new PageText(
-                        fetcher,
-                        new HostThrottle(2, 2, pageThreads),
-                        new PageHostBackoff(new Backoff(Duration.ofHours(6), new Random(1)), clock)),
-                target,
-                new Backoff(Duration.ofHours(6), new Random(1)),
-                Duration.ofHours(6),
-                clock);
+        return TestPollers.poller(clock, target, pageThreads);
     }
 
     private FeedConfig listing(ListingSelectors selectors) {
@@ -205,6 +193,67 @@ class ListingPollTest {
 
         assertThat(afterRestart.result().published()).isZero();
         assertThat(server.requestsTo("/a/1.html")).isEqualTo(1);
+    }
+
+    @Test
+    void aListingRobotsTxtDisallowsIsNotFetchedAndItsStatusSaysSo() throws Exception {
+        server.serve("/robots.txt", "User-agent: *\nDisallow: /news/\n", "Content-Type", "text/plain");
+        server.serve(
+                "/news/",
+                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>"),
+                "Content-Type",
+                HTML);
+
+        FeedPoller.Polled polled = poll(listing(ListingSelectors.of("ul.news a")));
+
+        assertThat(polled.result().outcome()).isEqualTo(FetchOutcome.DISALLOWED_BY_ROBOTS);
+        assertThat(polled.result().message()).contains(server.url("/news/").toString());
+        assertThat(polled.state().consecutiveFailures()).isEqualTo(1);
+        assertThat(server.requestsTo("/news/")).isZero();
+    }
+
+    @Test
+    void anArticlePageRobotsTxtDisallowsIsNotFetchedAndThePollSaysSo() throws Exception {
+        server.serve("/robots.txt", "User-agent: *\nDisallow: /internal/\n", "Content-Type", "text/plain");
+        server.serve(
+                "/news/",
+                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li>"
+                        + "<li><a href=\"/internal/memo.html\">Internal memo</a></li></ul>"),
+                "Content-Type",
+                HTML);
+        article("/a/1.html", "Talks", "");
+        article("/internal/memo.html", "Internal memo", "");
+
+        FeedPoller.Polled polled = poll(listing(ListingSelectors.of("ul.news a")));
+
+        assertThat(server.requestsTo("/internal/memo.html")).isZero();
+        assertThat(polled.result().outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(polled.result().message()).contains("robots.txt disallows " + server.url("/internal/memo.html"));
+        assertThat(published(server.base() + "/internal/memo.html").textSource())
+                .isEqualTo(TextSource.FEED);
+        assertThat(published(server.base() + "/a/1.html").textSource()).isEqualTo(TextSource.PAGE);
+    }
+
+    @Test
+    void aNextPageRobotsTxtDisallowsIsNotFetched() throws Exception {
+        server.serve("/robots.txt", "User-agent: *\nDisallow: /news/archive/\n", "Content-Type", "text/plain");
+        server.serve(
+                "/news/",
+                page("<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li></ul>"
+                        + "<a class=\"next\" href=\"/news/archive/2.html\">Next</a>"),
+                "Content-Type",
+                HTML);
+        server.serve(
+                "/news/archive/2.html",
+                page("<ul class=\"news\"><li><a href=\"/a/2.html\">Two</a></li></ul>"),
+                "Content-Type",
+                HTML);
+
+        FeedPoller.Polled polled = poll(listing(new ListingSelectors("ul.news a", "a.next", 2, "", "", "")));
+
+        assertThat(server.requestsTo("/news/archive/2.html")).isZero();
+        assertThat(polled.result().message()).contains("page 2 not read (disallowed_by_robots");
+        assertThat(target.articles).extracting(Article::url).containsExactly(server.base() + "/a/1.html");
     }
 
     @Test

@@ -35,15 +35,13 @@ class PageTextTest {
     private static final Duration INTERVAL = Duration.ofMinutes(1);
 
     private final ManualClock clock = new ManualClock(Instant.parse("2024-01-10T09:00:00Z"));
-    private final FeedFetcher fetcher =
-            new FeedFetcher(FetchLimits.defaults().withTotalTimeout(Duration.ofSeconds(2)), clock);
     private final java.util.concurrent.ExecutorService pageThreads =
             java.util.concurrent.Executors.newFixedThreadPool(2);
     /** Backoff at the low end of its jitter: half the doubled interval (30 s, 60 s, 120 s, ...). */
     private final Backoff backoff = new Backoff(Duration.ofHours(6), () -> 0L);
 
-    private final PageText pageText =
-            new PageText(fetcher, new HostThrottle(2, 2, pageThreads), new PageHostBackoff(backoff, clock));
+    private final PageText pageText = new PageText(
+            TestPollers.pages(clock), new HostThrottle(2, 2, pageThreads), new PageHostBackoff(backoff, clock));
 
     @AfterEach
     void stop() {
@@ -67,7 +65,7 @@ class PageTextTest {
         for (String path : paths) {
             entries.add(headlineOnly(path));
         }
-        return pageText.withPageTexts(entries, INTERVAL).stream()
+        return pageText.withPageTexts(entries, INTERVAL).articles().stream()
                 .map(Article::textSource)
                 .toList();
     }
@@ -77,6 +75,7 @@ class PageTextTest {
         server.serve("/news/1.html", PAGE, "Content-Type", "text/html; charset=utf-8");
 
         Article article = pageText.withPageTexts(List.of(headlineOnly("/news/1.html")), INTERVAL)
+                .articles()
                 .get(0);
 
         assertThat(article.textSource()).isEqualTo(TextSource.PAGE);
@@ -94,7 +93,8 @@ class PageTextTest {
         server.on("/news/2.html", exchange -> LocalHttpServer.send(exchange, 404, new byte[0]));
         Article original = headlineOnly("/news/2.html");
 
-        Article article = pageText.withPageTexts(List.of(original), INTERVAL).get(0);
+        Article article =
+                pageText.withPageTexts(List.of(original), INTERVAL).articles().get(0);
 
         assertThat(article).isEqualTo(original);
         assertThat(article.textSource()).isEqualTo(TextSource.FEED);
@@ -105,7 +105,10 @@ class PageTextTest {
         server.serve("/news/3.html", "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
         Article original = headlineOnly("/news/3.html");
 
-        assertThat(pageText.withPageTexts(List.of(original), INTERVAL).get(0)).isEqualTo(original);
+        assertThat(pageText.withPageTexts(List.of(original), INTERVAL)
+                        .articles()
+                        .get(0))
+                .isEqualTo(original);
     }
 
     @Test
@@ -122,6 +125,7 @@ class PageTextTest {
                         "text/html"));
 
         Article article = pageText.withPageTexts(List.of(headlineOnly("/news/4.html")), INTERVAL)
+                .articles()
                 .get(0);
 
         assertThat(article.text()).contains("Рыбно-рисовый коридор");
@@ -135,9 +139,11 @@ class PageTextTest {
 
         clock.advance(Duration.ofMinutes(9));
         Article during = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL)
+                .articles()
                 .get(0);
         clock.advance(Duration.ofMinutes(2));
         Article after = pageText.withPageTexts(List.of(headlineOnly("/news/6.html")), INTERVAL)
+                .articles()
                 .get(0);
 
         assertThat(during.textSource()).isEqualTo(TextSource.FEED);
