@@ -6,6 +6,7 @@ import io.attache.app.demo.DemoFeedServer;
 import io.attache.app.run.EnrichedFiles;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.SourceType;
+import io.attache.model.TextSource;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
@@ -64,8 +65,8 @@ class RunOnceIT {
     void everyUniqueArticleIsOnDiskExactlyOnce() {
         Set<String> ids = enriched.stream().map(e -> e.article().id()).collect(Collectors.toSet());
 
-        assertThat(enriched).hasSize(26);
-        assertThat(ids).hasSize(26);
+        assertThat(enriched).hasSize(33);
+        assertThat(ids).hasSize(33);
     }
 
     @Test
@@ -85,6 +86,26 @@ class RunOnceIT {
                                 "https://mfa.example.cn/eng/xw/zyxw/202611/t20261120_11403388.html")))
                 .allSatisfy(pair -> assertThat(pair).filteredOn(urls::contains).hasSize(1));
         assertThat(urls).noneMatch(url -> url.contains("utm_") || url.contains("fbclid"));
+    }
+
+    @Test
+    void theMinistrySiteWithoutAFeedIsReadFromItsListingPagesSkippingWhatRobotsTxtDisallows() {
+        List<EnrichedArticle> ministry = enriched.stream()
+                .filter(e -> e.article().feed().id().equals("mfaic-press"))
+                .toList();
+
+        assertThat(summary)
+                .containsPattern("mfaic-press\\s+ok\\s+7\\s+HTTP 200, \\d+ bytes, 2 listing pages, 7 entries, 7 new")
+                .containsPattern("robots.txt disallows http://127.0.0.1:\\d+/internal/arf-briefing-notes.html");
+        assertThat(ministry).hasSize(7);
+        assertThat(ministry)
+                .filteredOn(e -> e.article().textSource() == TextSource.PAGE)
+                .hasSize(6)
+                .allSatisfy(e -> assertThat(e.article().text()).hasSizeGreaterThan(500));
+        assertThat(ministry)
+                .filteredOn(e -> e.article().url().contains("/internal/"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.article().text()).isEmpty());
     }
 
     @Test
@@ -122,7 +143,7 @@ class RunOnceIT {
 
     @Test
     void summaryCountsFeedsDuplicatesAndFiles() {
-        assertThat(summary).contains("Articles: 30 published, 26 unique (enriched), 4 duplicates dropped");
+        assertThat(summary).contains("Articles: 37 published, 33 unique (enriched), 4 duplicates dropped");
         assertThat(summary)
                 .containsPattern("near_duplicate\\s+2")
                 .containsPattern("same_url\\s+1")

@@ -14,13 +14,35 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the sample feeds shipped with Attaché on {@code http://<host>:<port>/<file>}, so the demo (and the
- * compose stack) exercise the real HTTP fetcher. {@code ${demo.base}} in a served file becomes the address
- * the feeds are fetched from.
+ * compose stack) exercise the real HTTP fetcher: three feeds, a broken one, and a ministry's press pages with
+ * no feed ({@code mfaic/}: two listing pages and their articles) under a {@code robots.txt} that keeps
+ * crawlers out of {@code /internal/}. {@code ${demo.base}} in a served file becomes the address the feeds are
+ * fetched from.
  */
 public final class DemoFeedServer implements AutoCloseable {
     /** The shipped demo files, under {@code io/attache/app/demo/} on the classpath. */
-    public static final List<String> FILES =
-            List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml", "broken.xml", "feeds.yaml");
+    public static final List<String> FILES = List.of(
+            "mfa-press.xml",
+            "regional-wire.atom",
+            "embassy-bulletin.xml",
+            "broken.xml",
+            "feeds.yaml",
+            "robots.txt",
+            "mfaic/press.html",
+            "mfaic/press-2.html",
+            "mfaic/2026/11/funan-techo-canal-second-phase.html",
+            "mfaic/2026/11/japan-mine-action-sihanoukville.html",
+            "mfaic/2026/11/thailand-border-checkpoints.html",
+            "mfaic/2026/11/viet-nam-mekong-fisheries.html",
+            "mfaic/2026/11/china-rice-seed-plant-battambang.html",
+            "mfaic/2026/11/laos-cross-border-power-trade.html");
+
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "xml", "application/rss+xml; charset=utf-8",
+            "atom", "application/atom+xml; charset=utf-8",
+            "yaml", "text/yaml; charset=utf-8",
+            "txt", "text/plain; charset=utf-8",
+            "html", "text/html; charset=utf-8");
 
     static final String BASE_PLACEHOLDER = "${demo.base}";
 
@@ -63,13 +85,7 @@ public final class DemoFeedServer implements AutoCloseable {
                 }
                 String name = exchange.getRequestURI().getPath();
                 exchange.getResponseHeaders()
-                        .set(
-                                "Content-Type",
-                                name.endsWith(".atom")
-                                        ? "application/atom+xml; charset=utf-8"
-                                        : name.endsWith(".yaml")
-                                                ? "text/yaml; charset=utf-8"
-                                                : "application/rss+xml; charset=utf-8");
+                        .set("Content-Type", CONTENT_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);

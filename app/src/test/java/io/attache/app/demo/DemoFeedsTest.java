@@ -33,6 +33,7 @@ class DemoFeedsTest {
     private static final String DIR = "/io/attache/app/demo/";
     private static final List<String> PARSEABLE =
             List.of("mfa-press.xml", "regional-wire.atom", "embassy-bulletin.xml");
+    private static final String LISTING = "mfaic/press.html";
     private static final String TRACKING = "?utm_source=rss&utm_medium=feed&fbclid=abc";
 
     @ParameterizedTest
@@ -111,10 +112,31 @@ class DemoFeedsTest {
         List<String> urls = new ArrayList<>();
         feedsFile().get("feeds").forEach(feed -> urls.add(feed.get("url").asText()));
 
+        List<String> served = new ArrayList<>(servedFiles());
+        served.add(LISTING);
         assertThat(urls)
-                .containsExactlyInAnyOrderElementsOf(servedFiles().stream()
-                        .map(file -> "${demo.base}/" + file)
-                        .toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        served.stream().map(file -> "${demo.base}/" + file).toList());
+    }
+
+    @Test
+    void everyLinkOfTheMinistrysListingLeadsToAServedPageButTheOneRobotsTxtDisallows() {
+        List<String> linked = new ArrayList<>();
+        for (String listing : List.of(LISTING, "mfaic/press-2.html")) {
+            String html = resource(listing).replace(DemoFeedServer.BASE_PLACEHOLDER, "http://demo");
+            Jsoup.parse(html, "http://demo/" + listing)
+                    .select("ul.press-list a.title")
+                    .forEach(link -> linked.add(link.absUrl("href").replace("http://demo/", "")));
+        }
+
+        assertThat(linked)
+                .hasSize(8)
+                .filteredOn(path -> !path.startsWith("internal/"))
+                .hasSize(7);
+        assertThat(linked.stream().distinct().filter(path -> !path.startsWith("internal/")))
+                .hasSize(6)
+                .allSatisfy(path -> assertThat(DemoFeedServer.FILES).contains(path));
+        assertThat(resource("robots.txt")).contains("Disallow: /internal/");
     }
 
     @Test
