@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Polls RSS/Atom feeds and publishes their new entries to <prefix>.articles.",
+            "Polls RSS/Atom/JSON feeds and HTML listing pages and publishes their new entries to <prefix>.articles.",
             "Every new entry is normalised and published keyed by article id; each feed's fetch state goes to "
                     + "the compacted <prefix>.feed-state topic. Runs until stopped (Ctrl-C/SIGTERM finish in-flight "
                     + "publishes first), or polls once with --once."

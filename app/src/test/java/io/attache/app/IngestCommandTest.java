@@ -38,4 +38,13 @@ class IngestCommandTest {
         assertThat(run(err, "ingest", "--once", "--feeds", file.toString())).isEqualTo(2);
         assertThat(err.toString()).contains(file + ":3: field 'url'");
     }
+
+    @Test
+    void aUserAgentThatIsNoProductTokenIsAUserError() {
+        StringWriter err = new StringWriter();
+
+        assertThat(run(err, "ingest", "--once", "--feed", "http://127.0.0.1:9/rss", "--user-agent", "Attaché bot"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("user agent 'Attaché bot' is not a product token");
+    }
 }
