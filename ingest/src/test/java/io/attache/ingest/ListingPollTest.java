@@ -43,6 +43,11 @@ class ListingPollTest {
         return poller.poll(source, FeedState.initial(source.id(), source.url().toString()));
     }
 
+    /** Serves a listing page at {@code path} whose body, after a navigation bar, is {@code body}. */
+    private void listingPage(String path, String body) {
+        server.serve(path, page(body), "Content-Type", HTML);
+    }
+
     private static String page(String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><title>News</title></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/about/\">About</a></nav>" + body + "</body></html>";
@@ -72,15 +77,13 @@ class ListingPollTest {
 
     @Test
     void everyArticleLinkRelativeOrAbsoluteIsOneArticleAtItsAbsoluteUrl() throws Exception {
-        server.serve(
+        listingPage(
                 "/news/",
-                page("<ul class=\"news\">"
+                "<ul class=\"news\">"
                         + "<li><a href=\"2024/talks.html\">Talks with Cambodia</a></li>"
                         + "<li><a href=\"/news/2024/corridor.html\">Fish and Rice Corridor</a></li>"
                         + "<li><a href=\"" + server.base() + "/news/2024/canal.html\">Funan Techo Canal</a></li>"
-                        + "</ul>"),
-                "Content-Type",
-                HTML);
+                        + "</ul>");
 
         FeedPoller.Polled polled = poll(listing(ListingSelectors.of("ul.news a")));
 
@@ -98,11 +101,7 @@ class ListingPollTest {
 
     @Test
     void eachNewArticlePageIsFetchedOnceForItsText() throws Exception {
-        server.serve(
-                "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>"),
-                "Content-Type",
-                HTML);
+        listingPage("/news/", "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>");
         article("/a/1.html", "Talks", "");
 
         poll(listing(ListingSelectors.of("ul.news a")));
@@ -115,24 +114,15 @@ class ListingPollTest {
 
     @Test
     void nextLinksAreFollowedUpToPagesAndALinkOnSeveralPagesIsOneArticle() throws Exception {
-        server.serve(
+        listingPage(
                 "/news/",
-                page(
-                        "<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li><li><a href=\"/a/2.html\">Two</a></li>"
-                                + "<li><a href=\"/a/1.html\">One again</a></li></ul><a class=\"next\" href=\"page2.html\">Next</a>"),
-                "Content-Type",
-                HTML);
-        server.serve(
+                "<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li><li><a href=\"/a/2.html\">Two</a></li>"
+                        + "<li><a href=\"/a/1.html\">One again</a></li></ul><a class=\"next\" href=\"page2.html\">Next</a>");
+        listingPage(
                 "/news/page2.html",
-                page("<ul class=\"news\"><li><a href=\"/a/2.html\">Two</a></li><li><a href=\"/a/3.html\">Three</a></li>"
-                        + "</ul><a class=\"next\" href=\"page3.html\">Next</a>"),
-                "Content-Type",
-                HTML);
-        server.serve(
-                "/news/page3.html",
-                page("<ul class=\"news\"><li><a href=\"/a/4.html\">Four</a></li></ul>"),
-                "Content-Type",
-                HTML);
+                "<ul class=\"news\"><li><a href=\"/a/2.html\">Two</a></li><li><a href=\"/a/3.html\">Three</a></li>"
+                        + "</ul><a class=\"next\" href=\"page3.html\">Next</a>");
+        listingPage("/news/page3.html", "<ul class=\"news\"><li><a href=\"/a/4.html\">Four</a></li></ul>");
 
         FeedPoller.Polled polled = poll(listing(new ListingSelectors("ul.news a", "a.next", 2, "", "", "")));
 
@@ -145,7 +135,7 @@ class ListingPollTest {
 
     @Test
     void aListingWhoseSelectorFindsNothingFailsNamingSelectorAndPageAndBacksOff() throws Exception {
-        server.serve("/news/", page("<div class=\"list\"><a href=\"/a/1.html\">Talks</a></div>"), "Content-Type", HTML);
+        listingPage("/news/", "<div class=\"list\"><a href=\"/a/1.html\">Talks</a></div>");
         FeedConfig source = listing(ListingSelectors.of("ul.news a"));
 
         FeedPoller.Polled polled = poll(source);
@@ -161,11 +151,7 @@ class ListingPollTest {
 
     @Test
     void aSecondPollPublishesNothingNewAndFetchesNoArticlePageAgain() throws Exception {
-        server.serve(
-                "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>"),
-                "Content-Type",
-                HTML);
+        listingPage("/news/", "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>");
         article("/a/1.html", "Talks", "");
         FeedConfig source = listing(ListingSelectors.of("ul.news a"));
 
@@ -179,11 +165,7 @@ class ListingPollTest {
 
     @Test
     void aRestartFromTheSavedStateFetchesNoArticlePageAgain() throws Exception {
-        server.serve(
-                "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>"),
-                "Content-Type",
-                HTML);
+        listingPage("/news/", "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>");
         article("/a/1.html", "Talks", "");
         FeedConfig source = listing(ListingSelectors.of("ul.news a"));
         poll(source);
@@ -198,11 +180,7 @@ class ListingPollTest {
     @Test
     void aListingRobotsTxtDisallowsIsNotFetchedAndItsStatusSaysSo() throws Exception {
         server.serve("/robots.txt", "User-agent: *\nDisallow: /news/\n", "Content-Type", "text/plain");
-        server.serve(
-                "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>"),
-                "Content-Type",
-                HTML);
+        listingPage("/news/", "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li></ul>");
 
         FeedPoller.Polled polled = poll(listing(ListingSelectors.of("ul.news a")));
 
@@ -215,12 +193,10 @@ class ListingPollTest {
     @Test
     void anArticlePageRobotsTxtDisallowsIsNotFetchedAndThePollSaysSo() throws Exception {
         server.serve("/robots.txt", "User-agent: *\nDisallow: /internal/\n", "Content-Type", "text/plain");
-        server.serve(
+        listingPage(
                 "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li>"
-                        + "<li><a href=\"/internal/memo.html\">Internal memo</a></li></ul>"),
-                "Content-Type",
-                HTML);
+                "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a></li>"
+                        + "<li><a href=\"/internal/memo.html\">Internal memo</a></li></ul>");
         article("/a/1.html", "Talks", "");
         article("/internal/memo.html", "Internal memo", "");
 
@@ -237,17 +213,11 @@ class ListingPollTest {
     @Test
     void aNextPageRobotsTxtDisallowsIsNotFetched() throws Exception {
         server.serve("/robots.txt", "User-agent: *\nDisallow: /news/archive/\n", "Content-Type", "text/plain");
-        server.serve(
+        listingPage(
                 "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li></ul>"
-                        + "<a class=\"next\" href=\"/news/archive/2.html\">Next</a>"),
-                "Content-Type",
-                HTML);
-        server.serve(
-                "/news/archive/2.html",
-                page("<ul class=\"news\"><li><a href=\"/a/2.html\">Two</a></li></ul>"),
-                "Content-Type",
-                HTML);
+                "<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li></ul>"
+                        + "<a class=\"next\" href=\"/news/archive/2.html\">Next</a>");
+        listingPage("/news/archive/2.html", "<ul class=\"news\"><li><a href=\"/a/2.html\">Two</a></li></ul>");
 
         FeedPoller.Polled polled = poll(listing(new ListingSelectors("ul.news a", "a.next", 2, "", "", "")));
 
@@ -291,14 +261,12 @@ class ListingPollTest {
 
     @Test
     void titleAndDateAreReadInsideEachLinksItem() throws Exception {
-        server.serve(
+        listingPage(
                 "/news/",
-                page("<table class=\"news\">"
+                "<table class=\"news\">"
                         + "<tr><td><h3>Talks with Cambodia</h3></td><td>2024-12-04</td><td><a href=\"/a/1.html\">Read more</a></td></tr>"
                         + "<tr><td><h3>Visit to Laos</h3></td><td>2024年12月3日</td><td><a href=\"/a/2.html\">Read more</a></td></tr>"
-                        + "</table>"),
-                "Content-Type",
-                HTML);
+                        + "</table>");
 
         poll(listing(new ListingSelectors("table.news a", "", 1, "h3", "td:eq(1)", "")));
 
@@ -310,12 +278,9 @@ class ListingPollTest {
 
     @Test
     void aListingDateIsReadWithItsDateFormat() throws Exception {
-        server.serve(
+        listingPage(
                 "/news/",
-                page(
-                        "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a> <span class=\"date\">04/12/2024</span></li></ul>"),
-                "Content-Type",
-                HTML);
+                "<ul class=\"news\"><li><a href=\"/a/1.html\">Talks</a> <span class=\"date\">04/12/2024</span></li></ul>");
 
         poll(listing(new ListingSelectors("ul.news a", "", 1, "", "span.date", "dd/MM/yyyy")));
 
@@ -326,12 +291,10 @@ class ListingPollTest {
 
     @Test
     void withoutADateOnTheListingTheArticlePagesMetaTagsGiveIt() throws Exception {
-        server.serve(
+        listingPage(
                 "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li><li><a href=\"/a/2.html\">Two</a></li>"
-                        + "<li><a href=\"/a/3.html\">Three</a></li></ul>"),
-                "Content-Type",
-                HTML);
+                "<ul class=\"news\"><li><a href=\"/a/1.html\">One</a></li><li><a href=\"/a/2.html\">Two</a></li>"
+                        + "<li><a href=\"/a/3.html\">Three</a></li></ul>");
         article("/a/1.html", "One", "<meta property=\"article:published_time\" content=\"2024-12-04T10:30:00+08:00\">");
         article("/a/2.html", "Two", "<meta name=\"PubDate\" content=\"2024-12-03 09:00\">");
         server.serve(
@@ -352,11 +315,7 @@ class ListingPollTest {
 
     @Test
     void aLinkWithoutTextTakesItsArticlePagesHeadline() throws Exception {
-        server.serve(
-                "/news/",
-                page("<ul class=\"news\"><li><a href=\"/a/1.html\"><img src=\"/p.jpg\"></a></li></ul>"),
-                "Content-Type",
-                HTML);
+        listingPage("/news/", "<ul class=\"news\"><li><a href=\"/a/1.html\"><img src=\"/p.jpg\"></a></li></ul>");
         article("/a/1.html", "Talks with Cambodia", "<meta property=\"og:title\" content=\"Wang Yi Holds Talks\">");
 
         poll(listing(ListingSelectors.of("ul.news a")));
