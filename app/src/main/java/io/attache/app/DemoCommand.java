@@ -25,9 +25,9 @@ import picocli.CommandLine.Mixin;
         sortOptions = false,
         description = {
             "Shows the whole pipeline on the sample feeds shipped with Attaché.",
-            "Serves them from a local HTTP server on 127.0.0.1 (RSS 2.0, Atom, and one broken feed; some "
-                    + "thirty press releases across several country pairs, with syndicated near-copies and a "
-                    + "tracking-parameter copy), runs `run --once` over them on a fresh embedded broker "
+            "Serves them from a local HTTP server on 127.0.0.1 (RSS 2.0, Atom, one broken feed, and a "
+                    + "ministry's listing pages with no feed under a robots.txt; some forty press releases across "
+                    + "several country pairs, with syndicated near-copies and a tracking-parameter copy), runs `run --once` over them on a fresh embedded broker "
                     + "(--state-dir/demo), then shows where the files are and part of one enriched record.",
             "The demo's --out folder is replaced on each run (default out/demo)."
         })
