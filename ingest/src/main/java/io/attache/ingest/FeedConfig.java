@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param sourceType what kind of source it is (government, state media, ...), {@link SourceType#OTHER} when not said
  * @param labels    free labels
  * @param fullText  whether to fetch each new entry's page and extract its main text; always on for an HTML
- *                  listing, whose entries have no text of their own
- * @param type      how the source is read: a feed, or an HTML listing page
+ *                  listing and a sitemap, whose entries have no text of their own
+ * @param type      how the source is read: a feed, an HTML listing page or a sitemap
  * @param listing   where the articles are on an HTML listing, {@link ListingSelectors#NONE} for a feed
+ * @param maxAge    for a sitemap, how old its newest entries may be to be read (the sitemap lists old pages too);
+ *                  unused for other kinds
  */
 public record FeedConfig(
         String id,
@@ -33,7 +35,8 @@ public record FeedConfig(
         List<String> labels,
         boolean fullText,
         SourceKind type,
-        ListingSelectors listing) {
+        ListingSelectors listing,
+        Duration maxAge) {
 
     /** The poll interval when none is configured. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
@@ -49,7 +52,11 @@ public record FeedConfig(
         labels = labels == null ? List.of() : List.copyOf(labels);
         type = type == null ? SourceKind.FEED : type;
         listing = listing == null ? ListingSelectors.NONE : listing;
-        fullText = fullText || type == SourceKind.HTML;
+        fullText = fullText || type == SourceKind.HTML || type == SourceKind.SITEMAP;
+        maxAge = maxAge == null ? SitemapReader.DEFAULT_MAX_AGE : maxAge;
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("feed " + id + ": maxAge must be positive, was " + maxAge);
+        }
         if (type == SourceKind.HTML && listing.links().isEmpty()) {
             throw new IllegalArgumentException("feed " + id + ": an HTML listing needs a links selector");
         }
@@ -68,12 +75,14 @@ public record FeedConfig(
                 List.of(),
                 false,
                 SourceKind.FEED,
-                ListingSelectors.NONE);
+                ListingSelectors.NONE,
+                SitemapReader.DEFAULT_MAX_AGE);
     }
 
     /** The same feed with full-text extraction switched on or off. */
     public FeedConfig withFullText(boolean on) {
-        return new FeedConfig(id, url, interval, publisher, language, country, sourceType, labels, on, type, listing);
+        return new FeedConfig(
+                id, url, interval, publisher, language, country, sourceType, labels, on, type, listing, maxAge);
     }
 
     /** The same source read as an HTML listing page whose articles {@code selectors} find. */
@@ -89,12 +98,30 @@ public record FeedConfig(
                 labels,
                 fullText,
                 SourceKind.HTML,
-                selectors);
+                selectors,
+                maxAge);
+    }
+
+    /** The same source read as a sitemap, entries older than {@code newest} left out. */
+    public FeedConfig asSitemap(Duration newest) {
+        return new FeedConfig(
+                id,
+                url,
+                interval,
+                publisher,
+                language,
+                country,
+                sourceType,
+                labels,
+                fullText,
+                SourceKind.SITEMAP,
+                ListingSelectors.NONE,
+                newest);
     }
 
     /** The same feed polled every {@code every}. */
     public FeedConfig withInterval(Duration every) {
         return new FeedConfig(
-                id, url, every, publisher, language, country, sourceType, labels, fullText, type, listing);
+                id, url, every, publisher, language, country, sourceType, labels, fullText, type, listing, maxAge);
     }
 }

@@ -22,6 +22,11 @@ final class FeedFetcher {
         this.http = new HttpFeedFetcher(limits, clock);
     }
 
+    /** The largest body read, decompressed, in bytes. */
+    long maxBytes() {
+        return limits.maxBytes();
+    }
+
     /** Fetches a feed, conditionally when validators are given (empty strings for none). */
     FetchResponse fetchFeed(URI url, String etag, String lastModified) {
         return "file".equalsIgnoreCase(url.getScheme())

@@ -28,6 +28,7 @@ final class FeedPoller {
     private final FeedParser parser = new FeedParser();
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
     private final ListingPageReader listingReader;
+    private final SitemapReader sitemapReader;
     private final PageText pageText;
     private final PublishTarget target;
     private final Backoff backoff;
@@ -46,6 +47,7 @@ final class FeedPoller {
         this.pageText = pageText;
         this.pages = pages;
         this.listingReader = new ListingPageReader(pages);
+        this.sitemapReader = new SitemapReader(fetcher.maxBytes());
         this.target = target;
         this.backoff = backoff;
         this.longestWait = longestWait;
@@ -67,7 +69,8 @@ final class FeedPoller {
         switch (response.outcome()) {
             case OK -> {
                 try {
-                    ParsedFeed parsed = read(feed, response);
+                    SourceRead read = read(feed, response, started);
+                    ParsedFeed parsed = read.parsed();
                     List<Article> articles =
                             normaliser.normalise(feed, parsed, response.finalUrl(), response.effectiveUrl(), started);
                     List<Article> fresh = unseen(articles, current.seen());
@@ -81,7 +84,12 @@ final class FeedPoller {
                     details.add(articles.size() + " entries, " + published + " new");
                     details.addAll(completed.notes());
                     message = String.join(", ", details);
-                    next = succeeded(feed, current, response, started, FetchOutcome.OK)
+                    next = succeeded(
+                                    feed,
+                                    current,
+                                    read.complete() ? response : withoutValidators(response),
+                                    started,
+                                    FetchOutcome.OK)
                             .withSeen(remembered(articles, current.seen()));
                 } catch (FeedParseException e) {
                     outcome = e.outcome();
@@ -115,15 +123,45 @@ final class FeedPoller {
         return switch (feed.type()) {
             case FEED -> fetcher.fetchFeed(url, state.etag(), state.lastModified());
             case HTML -> pages.fetchListing(url, state.etag(), state.lastModified());
+            case SITEMAP -> pages.fetchSitemap(url, state.etag(), state.lastModified());
         };
     }
 
     /** Reads what the source gave as a feed, with the reader of its kind. */
-    private ParsedFeed read(FeedConfig feed, FetchResponse response) throws FeedParseException {
+    private SourceRead read(FeedConfig feed, FetchResponse response, Instant now) throws FeedParseException {
         return switch (feed.type()) {
-            case FEED -> parser.parse(response.body(), response.contentType());
-            case HTML -> listingReader.read(feed, response);
+            case FEED -> new SourceRead(parser.parse(response.body(), response.contentType()), true);
+            case HTML -> new SourceRead(listingReader.read(feed, response), true);
+            case SITEMAP -> {
+                SitemapReader.Result result =
+                        sitemapReader.read(response, now, feed.maxAge(), child -> pages.fetchSitemap(child, "", ""));
+                ParsedFeed parsed = result.parsed();
+                yield new SourceRead(
+                        new ParsedFeed(parsed.feed(), parsed.rawEntryDates(), List.of(result.summary())),
+                        result.failedChildren().isEmpty());
+            }
         };
+    }
+
+    /**
+     * What a source's reader made of it, and whether that was all of it: a sitemap index some of whose children
+     * failed is not, and its validators are then not kept, so that the next poll reads the index again (a 304
+     * would leave the failed children unread until the index changes).
+     */
+    private record SourceRead(ParsedFeed parsed, boolean complete) {}
+
+    private static FetchResponse withoutValidators(FetchResponse response) {
+        return new FetchResponse(
+                response.outcome(),
+                response.body(),
+                response.contentType(),
+                "",
+                "",
+                response.effectiveUrl(),
+                response.finalUrl(),
+                response.freshFor(),
+                response.retryAfter(),
+                response.message());
     }
 
     /** The state after a fetch whose articles were all acknowledged (or that had nothing new). */

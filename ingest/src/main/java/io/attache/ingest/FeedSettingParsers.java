@@ -29,6 +29,15 @@ final class FeedSettingParsers {
         return duration;
     }
 
+    /** A sitemap's {@code maxAge}: a positive duration such as {@code 36h} or {@code 7d}. */
+    static Duration maxAge(String text) {
+        Duration duration = DurationText.parse(text);
+        if (duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException("'" + text + "' is not a positive duration, e.g. 2d");
+        }
+        return duration;
+    }
+
     /** An absolute {@code http}, {@code https} or {@code file} URL. */
     static URI feedUrl(String text) {
         URI uri;

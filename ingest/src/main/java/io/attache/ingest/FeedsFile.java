@@ -23,7 +23,8 @@ import java.util.Set;
  * {@code url} (http, https or file URL, or the path of a saved feed relative to the feeds file) and the optional {@code interval}, {@code publisher}, {@code language}, {@code country}, {@code sourceType},
  * {@code labels} and {@code fullText}; and {@code type} ({@code feed}, the default, or {@code html} for a listing
  * page, which takes the keys of {@link ListingSelectors}: {@code links}, {@code next}, {@code pages},
- * {@code title}, {@code date}, {@code dateFormat}). Anything wrong is refused with the file, line and field named.
+ * {@code title}, {@code date}, {@code dateFormat}; or {@code sitemap} for a sitemap or sitemap index, which takes
+ * {@code maxAge}). Anything wrong is refused with the file, line and field named.
  *
  * <pre>
  * feeds:
@@ -43,6 +44,10 @@ import java.util.Set;
  *     pages: 3
  *     date: span.date
  *     dateFormat: dd/MM/yyyy
+ *   - id: vm-mfa
+ *     url: https://www.mfa.valmora.example/sitemap-index.xml
+ *     type: sitemap
+ *     maxAge: 2d
  * </pre>
  */
 public final class FeedsFile {
@@ -62,7 +67,8 @@ public final class FeedsFile {
             "pages",
             "title",
             "date",
-            "dateFormat");
+            "dateFormat",
+            "maxAge");
     /** The keys that only an HTML listing ({@code type: html}) takes. */
     private static final Set<String> LISTING_KEYS = Set.of("links", "next", "pages", "title", "date", "dateFormat");
 
@@ -165,6 +171,8 @@ public final class FeedsFile {
             List<String> labels = List.of();
             boolean fullText = false;
             SourceKind type = SourceKind.FEED;
+            Duration maxAge = SitemapReader.DEFAULT_MAX_AGE;
+            int maxAgeLine = 0;
             Map<String, String> listing = new HashMap<>();
             Map<String, Integer> listingLines = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -191,6 +199,10 @@ public final class FeedsFile {
                         case "labels" -> labels = labels();
                         case "fullText" -> fullText = bool(key);
                         case "type" -> type = SourceKind.of(scalar(key));
+                        case "maxAge" -> {
+                            maxAge = FeedSettingParsers.maxAge(scalar(key));
+                            maxAgeLine = line;
+                        }
                         default -> {
                             listing.put(key, listingValue(key, scalar(key)));
                             listingLines.put(key, line);
@@ -207,8 +219,23 @@ public final class FeedsFile {
                 throw FeedsFileException.at(file, feedLine, "url", "is missing for feed '" + id + "'");
             }
             ListingSelectors selectors = listingSelectors(id, type, feedLine, listing, listingLines);
+            if (maxAgeLine > 0 && type != SourceKind.SITEMAP) {
+                throw FeedsFileException.at(
+                        file, maxAgeLine, "maxAge", "only a sitemap (type: sitemap) takes it, not feed '" + id + "'");
+            }
             return new FeedConfig(
-                    id, url, interval, publisher, language, country, sourceType, labels, fullText, type, selectors);
+                    id,
+                    url,
+                    interval,
+                    publisher,
+                    language,
+                    country,
+                    sourceType,
+                    labels,
+                    fullText,
+                    type,
+                    selectors,
+                    maxAge);
         }
 
         private static String listingValue(String key, String value) {

@@ -72,17 +72,18 @@ public final class OpmlFeeds {
                     List.of(),
                     false,
                     null,
+                    null,
                     null));
         }
         return feeds;
     }
 
-    /** An OPML 2.0 subscription list of {@code feeds}, titled {@code title}; an HTML listing page is a {@code type="link"} outline. */
+    /** An OPML 2.0 subscription list of {@code feeds}, titled {@code title}; an HTML listing page or a sitemap is a {@code type="link"} outline. */
     public static String write(List<FeedConfig> feeds, String title) {
         Element body = new Element("body");
         for (FeedConfig feed : feeds) {
             boolean isFeed = feed.type() == SourceKind.FEED;
-            // A listing page is no feed that another reader could poll: OPML's plain link says what it is.
+            // A listing page or a sitemap is no feed that another reader could poll: OPML's plain link says what it is.
             Element outline = new Element("outline")
                     .setAttribute("type", isFeed ? "rss" : "link")
                     .setAttribute("text", feed.publisher().isEmpty() ? feed.id() : feed.publisher())

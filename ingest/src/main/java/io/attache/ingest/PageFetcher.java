@@ -21,6 +21,11 @@ final class PageFetcher {
         return robots.refusal(url).orElseGet(() -> fetcher.fetchListing(url, etag, lastModified));
     }
 
+    /** A sitemap, conditionally when validators are given (empty strings for none), or one of its children. */
+    FetchResponse fetchSitemap(URI url, String etag, String lastModified) {
+        return robots.refusal(url).orElseGet(() -> fetcher.fetchFeed(url, etag, lastModified));
+    }
+
     /** Any other page, unconditionally. */
     FetchResponse fetchPage(URI url) {
         return robots.refusal(url).orElseGet(() -> fetcher.fetchPage(url));

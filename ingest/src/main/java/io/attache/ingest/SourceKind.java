@@ -13,7 +13,9 @@ public enum SourceKind {
     /** RSS, Atom or JSON Feed, the format detected from the body (the default). */
     FEED,
     /** An HTML listing page whose article links are picked by CSS selectors ({@link ListingSelectors}). */
-    HTML;
+    HTML,
+    /** A sitemap or sitemap index, news extension included, read by {@link SitemapReader}. */
+    SITEMAP;
 
     /** The name used in the feeds file, e.g. {@code html}. */
     public String id() {

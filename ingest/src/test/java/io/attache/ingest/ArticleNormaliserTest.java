@@ -14,7 +14,7 @@ class ArticleNormaliserTest {
     private static final URI FEED_URL = URI.create("https://www.mfa.example/eng/rss.xml");
     private static final Instant FETCHED = Instant.parse("2024-02-01T12:00:00Z");
     private static final FeedConfig FEED = new FeedConfig(
-            "cn-mfa", FEED_URL, null, "MFA", "en", "CHN", SourceType.GOVERNMENT, List.of(), false, null, null);
+            "cn-mfa", FEED_URL, null, "MFA", "en", "CHN", SourceType.GOVERNMENT, List.of(), false, null, null, null);
 
     private static List<Article> normalise(String items) throws FeedParseException {
         ParsedFeed parsed = new FeedParser().parse(SampleFeeds.wrap(items).getBytes(StandardCharsets.UTF_8), "");

@@ -48,7 +48,8 @@ class FeedsFileTest {
                         List.of("asia", "ministry"),
                         true,
                         SourceKind.FEED,
-                        ListingSelectors.NONE));
+                        ListingSelectors.NONE,
+                        SitemapReader.DEFAULT_MAX_AGE));
     }
 
     @Test
@@ -99,13 +100,50 @@ class FeedsFileTest {
     }
 
     @Test
+    void readsASitemapWithItsMaxAgeAndFetchesItsArticlePages() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/sitemap.xml\n    type: sitemap\n"
+                + "    maxAge: 36h\n");
+
+        FeedConfig sitemap = FeedsFile.load(file).get(0);
+
+        assertThat(sitemap.type()).isEqualTo(SourceKind.SITEMAP);
+        assertThat(sitemap.maxAge()).isEqualTo(Duration.ofHours(36));
+        assertThat(sitemap.fullText()).isTrue();
+    }
+
+    @Test
+    void aSitemapWithoutMaxAgeReadsTheLastTwoDays() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/sitemap.xml\n    type: sitemap\n");
+
+        assertThat(FeedsFile.load(file).get(0).maxAge()).isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void maxAgeOnAFeedIsRefused() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/rss\n    maxAge: 2d\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":4: field 'maxAge': only a sitemap (type: sitemap) takes it");
+    }
+
+    @Test
+    void aMaxAgeOfZeroIsRefused() throws IOException {
+        Path file = write("feeds:\n  - id: a\n    url: http://example.org/s.xml\n    type: sitemap\n    maxAge: 0s\n");
+
+        assertThatThrownBy(() -> FeedsFile.load(file))
+                .isInstanceOf(FeedsFileException.class)
+                .hasMessageStartingWith(file + ":5: field 'maxAge': '0s' is not a positive duration");
+    }
+
+    @Test
     void unknownTypeIsRefusedWithFileLineFieldAndTheValidNames() throws IOException {
         Path file = write("feeds:\n  - id: a\n    url: http://example.org/news\n    type: webpage\n");
 
         assertThatThrownBy(() -> FeedsFile.load(file))
                 .isInstanceOf(FeedsFileException.class)
                 .hasMessageStartingWith(file + ":4: field 'type': 'webpage' is not a source type")
-                .hasMessageContaining("feed, html");
+                .hasMessageContaining("feed, html, sitemap");
     }
 
     @Test
