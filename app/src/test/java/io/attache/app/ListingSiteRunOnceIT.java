@@ -10,7 +10,10 @@ import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code attache run --once} twice over a ministry site with no feed (a listing page, its next page, article
- * pages, and a robots.txt closing one path) and a JSON Feed, all served on 127.0.0.1: the first run writes
- * every article with its page's text, title and date; the second publishes nothing and fetches no article
- * page again; the disallowed page is never fetched, and the summary says so.
+ * pages, a news sitemap and a robots.txt closing one path) and a JSON Feed, all served on 127.0.0.1: the first
+ * run writes every article with its page's text, title and date (of the sitemap, only those within its
+ * {@code maxAge}); the second publishes nothing and fetches no article page again; the disallowed page is never
+ * fetched, and the summary says so.
  */
 class ListingSiteRunOnceIT {
     @RegisterExtension
@@ -42,7 +46,15 @@ class ListingSiteRunOnceIT {
             "The utilities of both countries signed a memorandum on a 500-kilovolt line that will carry hydropower "
                     + "south in the rainy season and solar power north in the dry season.",
             "Notes",
-            "Internal notes.");
+            "Internal notes.",
+            "Statement on the Mekong summit",
+            "The ministry welcomed the outcome of the Mekong-Lancang leaders' meeting and its plan for flood "
+                    + "warnings shared between the six riparian states before the next monsoon.",
+            "Old statement",
+            "An old statement on the opening of a consulate, long since read.");
+    /** When the sitemap's recent entry was published: the run reads entries of the last two days only. */
+    private static final Instant RECENT =
+            Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
 
     @TempDir
     static Path dir;
@@ -54,7 +66,7 @@ class ListingSiteRunOnceIT {
 
     @BeforeAll
     static void runTwiceOverTheSite() throws Exception {
-        site = new ServedSite(Map.of(
+        Map<String, String[]> pages = new HashMap<>(Map.of(
                 "/robots.txt", new String[] {"text/plain", "User-agent: *\nDisallow: /internal/\n"},
                 "/news/",
                         new String[] {
@@ -89,6 +101,11 @@ class ListingSiteRunOnceIT {
                                     "content_html": "<p>The embassy hosted a trade fair for Cambodian rice and cashews.</p>",
                                     "date_published": "2026-11-12T08:00:00Z"}]}
                         """}));
+        pages.putAll(Map.of(
+                "/sitemap-news.xml", new String[] {"application/xml", newsSitemap()},
+                "/statements/mekong.html", new String[] {HTML, article("Statement on the Mekong summit", "")},
+                "/statements/old.html", new String[] {HTML, article("Old statement", "")}));
+        site = new ServedSite(pages);
         Path feeds = Files.writeString(dir.resolve("feeds.yaml"), """
                 feeds:
                   - id: ministry
@@ -102,6 +119,10 @@ class ListingSiteRunOnceIT {
                   - id: embassy
                     url: %1$s/feed.json
                     language: en
+                  - id: statements
+                    url: %1$s/sitemap-news.xml
+                    type: sitemap
+                    maxAge: 2d
                 """.formatted(site.base()));
         String prefix = KAFKA.uniqueName("listing");
         first = InProcessRunOnce.run(KAFKA.bootstrapServers(), prefix, dir, "--feeds", feeds.toString());
@@ -118,6 +139,21 @@ class ListingSiteRunOnceIT {
     private static String listing(String items, String next) {
         return "<html lang=\"en\"><head><title>Ministry news</title></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<ul class=\"news\">" + items + "</ul>" + next + "</body></html>";
+    }
+
+    private static String newsSitemap() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+                + sitemapEntry("/statements/mekong.html", "Statement on the Mekong summit", RECENT)
+                + sitemapEntry("/statements/old.html", "Old statement", RECENT.minus(Duration.ofDays(10)))
+                + "</urlset>";
+    }
+
+    private static String sitemapEntry(String path, String title, Instant published) {
+        return "<url><loc>${base}" + path + "</loc><news:news><news:publication><news:name>Ministry</news:name>"
+                + "<news:language>en</news:language></news:publication><news:publication_date>" + published
+                + "</news:publication_date><news:title>" + title + "</news:title></news:news></url>";
     }
 
     private static String article(String title, String head) {
@@ -144,7 +180,19 @@ class ListingSiteRunOnceIT {
                         site.base() + "/news/visit.html",
                         site.base() + "/news/grid.html",
                         site.base() + "/internal/notes.html",
-                        site.base() + "/embassy/e1.html");
+                        site.base() + "/embassy/e1.html",
+                        site.base() + "/statements/mekong.html");
+    }
+
+    @Test
+    void sitemapArticlesCarryTheirPagesTextAndTheSitemapsTitleAndDate() {
+        Article statement = written("/statements/mekong.html");
+
+        assertThat(statement.textSource()).isEqualTo(TextSource.PAGE);
+        assertThat(statement.text()).contains("flood warnings");
+        assertThat(statement.title()).isEqualTo("Statement on the Mekong summit");
+        assertThat(statement.published()).isEqualTo(RECENT);
+        assertThat(site.requestsTo("/statements/old.html")).isZero();
     }
 
     @Test
@@ -171,8 +219,8 @@ class ListingSiteRunOnceIT {
     void theSecondRunPublishesNothingNewAndFetchesNoArticlePageAgain() {
         assertThat(second.exitCode()).isZero();
         assertThat(second.summary()).contains("Articles: 0 published");
-        assertThat(List.of("/news/talks.html", "/news/visit.html", "/news/grid.html"))
+        assertThat(List.of("/news/talks.html", "/news/visit.html", "/news/grid.html", "/statements/mekong.html"))
                 .allSatisfy(path -> assertThat(site.requestsTo(path)).isEqualTo(1));
-        assertThat(enriched).hasSize(5);
+        assertThat(enriched).hasSize(6);
     }
 }
