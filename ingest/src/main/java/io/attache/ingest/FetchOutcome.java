@@ -1,5 +1,6 @@
 package io.attache.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -54,6 +55,11 @@ public enum FetchOutcome {
     /** The lower-case name used in logs, metrics and the feed state, e.g. {@code not_modified}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The length of the longest {@link #label()}, so that tables of outcomes keep their columns. */
+    public static int longestLabel() {
+        return Arrays.stream(values()).mapToInt(o -> o.name().length()).max().orElse(0);
     }
 
     /** True for outcomes that count as a success (the feed answered sensibly). */

@@ -26,7 +26,7 @@ public record PollReport(List<FeedPollResult> results) {
     public String table() {
         int idWidth = Math.max(
                 4, results.stream().mapToInt(r -> r.feedId().length()).max().orElse(4));
-        int outcomeWidth = 19;
+        int outcomeWidth = FetchOutcome.longestLabel();
         String format = "%-" + idWidth + "s  %-" + outcomeWidth + "s  %9s  %s%n";
         StringBuilder table = new StringBuilder(String.format(format, "FEED", "OUTCOME", "PUBLISHED", "DETAIL"));
         for (FeedPollResult r : results) {

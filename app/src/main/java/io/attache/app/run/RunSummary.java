@@ -1,6 +1,7 @@
 package io.attache.app.run;
 
 import io.attache.ingest.FeedPollResult;
+import io.attache.ingest.FetchOutcome;
 import io.attache.ingest.PollReport;
 import io.attache.sink.SinkStats;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public record RunSummary(
                         .mapToInt(r -> r.feedId().length())
                         .max()
                         .orElse(4));
-        String feedRow = "  %-" + idWidth + "s  %-17s  %8s  %s%n";
+        String feedRow = "  %-" + idWidth + "s  %-" + FetchOutcome.longestLabel() + "s  %8s  %s%n";
         out.append("Feeds\n").append(String.format(feedRow, "FEED", "STATUS", "ARTICLES", "DETAIL"));
         for (FeedPollResult result : feeds.results()) {
             out.append(String.format(
