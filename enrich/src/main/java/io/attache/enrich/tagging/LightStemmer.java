@@ -11,12 +11,17 @@ package io.attache.enrich.tagging;
  * text, whose Latin-script words decline like the Cyrillic ones.
  */
 final class LightStemmer {
-    /** Cyrillic endings, longest first within each length so the longest that fits is stripped. */
+    /**
+     * Cyrillic endings, longest first within each length so the longest that fits is stripped. Surnames in -ов/-ев
+     * decline as -ова, -ову, -овым ({@code Лавров}, {@code Лаврова} both become {@code лавр}); instrumental -ым/-им
+     * ({@code Путиным}, {@code российским}).
+     */
     private static final String[] CYRILLIC_ENDINGS = {
-        "иями", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ама", "има", "ією", "ске", "ски",
-        "ска", "ях", "ах", "ий", "ый", "ой", "ей", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам",
-        "ям", "ов", "ев", "ию", "ия", "ии", "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој",
-        "ју", "у", "ю", "а", "я", "о", "е", "ы", "и", "й", "ь", "і", "ї", "є", "ј",
+        "иями", "овым", "евым", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ама", "има",
+        "ією", "ске", "ски", "ска", "ова", "ову", "ове", "ева", "еву", "еве", "ях", "ах", "ий", "ый", "ой", "ей", "ая",
+        "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам", "ым", "им", "ям", "ов", "ев", "ию", "ия", "ии",
+        "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој", "ју", "у", "ю", "а", "я", "о", "е", "ы",
+        "и", "й", "ь", "і", "ї", "є", "ј",
     };
     /** Serbian, Croatian and Bosnian endings in Latin letters, longest first within each length. */
     private static final String[] LATIN_SLAVIC_ENDINGS = {
