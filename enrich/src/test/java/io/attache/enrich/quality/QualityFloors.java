@@ -18,24 +18,12 @@ final class QualityFloors {
     static final Set<String> THEMES = Taxonomy.load(List.of()).themeIds();
     /** Floors under a target not reached yet, by language and measure: today's held-out value less 0.03. */
     private static final Map<String, Double> BELOW_TARGET = Map.of(
-            "en/precision",
-            0.63,
-            "en/recall",
-            0.63,
-            "es/precision",
-            0.64,
-            "es/recall",
-            0.45,
-            "ru/dyad",
-            0.73,
-            "ru/precision",
-            0.55,
-            "ru/recall",
-            0.27,
-            "fr/recall",
-            0.56,
-            "zh/dyad",
-            0.78);
+            "en/precision", 0.66,
+            "es/precision", 0.64,
+            "es/recall", 0.56,
+            "ru/precision", 0.57,
+            "ru/recall", 0.44,
+            "zh/dyad", 0.80);
 
     private QualityFloors() {}
 
