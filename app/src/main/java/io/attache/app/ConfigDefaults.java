@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -25,11 +30,14 @@ final class ConfigDefaults implements IDefaultValueProvider {
     private final Map<String, String> environment;
     private final Properties file;
     private final String fileName;
+    /** The line of each key in the config file, so that a mistake can be pointed at. */
+    private final Map<String, Integer> lines;
 
     private ConfigDefaults(Map<String, String> environment, Properties file, String fileName) {
         this.environment = Map.copyOf(environment);
         this.file = file;
         this.fileName = fileName;
+        this.lines = fileName.isEmpty() ? Map.of() : keyLines(Path.of(fileName), file);
     }
 
     /**
@@ -67,6 +75,30 @@ final class ConfigDefaults implements IDefaultValueProvider {
         return "ATTACHE_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
+    /**
+     * Where the default of option {@code --key} came from, when not from its built-in default: the
+     * environment variable, or the config file's line and key.
+     */
+    Optional<String> origin(String key) {
+        if (environment.containsKey(envName(key))) {
+            return Optional.of("environment variable " + envName(key));
+        }
+        if (file.containsKey(key)) {
+            return Optional.of(fileName + " line " + lines.getOrDefault(key, 0) + ", key " + key);
+        }
+        return Optional.empty();
+    }
+
+    /** The config file's keys that are no option of any command, each with its line, in line order. */
+    List<String> unknownKeys(Set<String> options) {
+        return file.stringPropertyNames().stream()
+                .filter(key -> !options.contains(key))
+                .sorted(Comparator.comparing(key -> lines.getOrDefault(key, 0)))
+                .map(key -> fileName + " line " + lines.getOrDefault(key, 0) + ": unknown key '" + key
+                        + "' (no command has an option --" + key + ")")
+                .toList();
+    }
+
     /** The config file in use, or empty when none. */
     String fileName() {
         return fileName;
@@ -82,6 +114,27 @@ final class ConfigDefaults implements IDefaultValueProvider {
             }
         }
         return null;
+    }
+
+    /**
+     * The first line each key is on. A properties file may continue a value on the next line, so only lines
+     * that start a key are looked at: the first whose text before {@code =}, {@code :} or a blank is the key.
+     */
+    private static Map<String, Integer> keyLines(Path path, Properties properties) {
+        Map<String, Integer> found = new HashMap<>();
+        try {
+            List<String> text = Files.readAllLines(path, StandardCharsets.UTF_8);
+            for (int i = 0; i < text.size(); i++) {
+                String line = text.get(i).strip();
+                String key = line.split("[=:\\s]", 2)[0];
+                if (!line.startsWith("#") && !line.startsWith("!") && properties.containsKey(key)) {
+                    found.putIfAbsent(key, i + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config file " + path + ": " + e.getMessage(), e);
+        }
+        return found;
     }
 
     private static Properties read(Path path) {

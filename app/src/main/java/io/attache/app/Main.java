@@ -13,7 +13,9 @@ public final class Main {
     /** The command line with defaults from the environment and the config file, ready to execute. */
     static CommandLine commandLine(java.util.Map<String, String> environment, String[] args) {
         CommandLine commandLine = new CommandLine(new AttacheCommand());
-        commandLine.setDefaultValueProvider(ConfigDefaults.load(environment, args));
+        ConfigDefaults defaults = ConfigDefaults.load(environment, args);
+        commandLine.setDefaultValueProvider(defaults);
+        ConfigMistakes.install(commandLine, defaults);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         return commandLine;
     }

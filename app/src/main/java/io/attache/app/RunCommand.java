@@ -56,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        sink.requireWritableOut();
         return launch(kafka, run, metrics, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
     }
 

@@ -34,6 +34,7 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        options.requireWritableOut();
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         SinkService sink = SinkService.create(
                 options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics()),

@@ -6,6 +6,8 @@ import io.attache.sink.RecordTime;
 import io.attache.sink.Rotation;
 import io.attache.sink.SinkSettings;
 import io.attache.sink.TopicSelection;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -128,6 +130,23 @@ public final class SinkOptions {
             description = "Commit the open file of a partition that received nothing for this long (wall clock), "
                     + "so quiet topics still show their latest records; 0 turns it off (default: ${DEFAULT-VALUE}).")
     Duration idleClose;
+
+    /**
+     * Fails with a clear error when the output folder cannot be created or written (a file in its way, no
+     * permission, a read-only file system), before anything is read: otherwise every partition would only pause.
+     */
+    void requireWritableOut() {
+        Path folder = out.toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".attache-write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new UserException(
+                    "cannot write to the output folder " + folder + " (--out): " + e
+                            + "; give another --out, or make it writable",
+                    e);
+        }
+    }
 
     /** The settings these options describe. */
     SinkSettings settings(String bootstrapServers, Topics deployment) {

@@ -82,6 +82,38 @@ class ConfigDefaultsTest {
     }
 
     @Test
+    void invalidValueInTheConfigFileNamesTheFileLineAndKey() throws Exception {
+        Path file = configFile("# sink settings\nout=files\nrotate-records=many\n");
+
+        CommandRun run = CommandRun.of("--config", file.toString(), "sink", "--no-metrics");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("--rotate-records")
+                .contains("'many'")
+                .contains("(from " + file + " line 3, key rotate-records)");
+    }
+
+    @Test
+    void unknownKeyInTheConfigFileIsRefusedWithItsLine() throws Exception {
+        Path file = configFile("out=files\nrotate-recrods=5\n");
+
+        CommandRun run = CommandRun.of("--config", file.toString(), "broker", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(file + " line 2: unknown key 'rotate-recrods'");
+    }
+
+    @Test
+    void keysOfOtherCommandsAreNotUnknown() throws Exception {
+        Path file = configFile("out=files\nfeeds=feeds.yaml\nport=19092\n");
+
+        CommandRun run = CommandRun.of("--config", file.toString(), "broker", "--help");
+
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void envNameIsUpperSnakeCaseWithPrefix() {
         assertThat(ConfigDefaults.envName("bootstrap-servers")).isEqualTo("ATTACHE_BOOTSTRAP_SERVERS");
     }

@@ -9,15 +9,36 @@ import io.attache.sink.RecordTime;
 import io.attache.sink.Rotation;
 import io.attache.sink.SinkSettings;
 import io.attache.sink.TopicSelection;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class SinkCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void outputFolderThatCannotBeWrittenIsAUserErrorNamingItBeforeKafkaIsContacted() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+        Path out = file.resolve("out");
+
+        CommandRun run =
+                CommandRun.of("sink", "--out", out.toString(), "--bootstrap-servers", "127.0.0.1:9", "--no-metrics");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("cannot write to the output folder " + out + " (--out)")
+                .contains("give another --out")
+                .doesNotContain("\tat ");
+    }
+
     private static SinkSettings parse(String... args) {
         SinkCommand command = new SinkCommand();
         CommandLine commandLine = new CommandLine(command);

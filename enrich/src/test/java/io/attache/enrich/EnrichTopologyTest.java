@@ -6,6 +6,7 @@ import static io.attache.enrich.TestArticles.article;
 import static io.attache.enrich.TestArticles.syndicatedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attache.enrich.stream.ArticleValidator;
 import io.attache.enrich.stream.DeadLetterHeaders;
 import io.attache.model.Article;
 import io.attache.model.DuplicateNotice;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every path through the topology, on Kafka Streams' test driver. */
 class EnrichTopologyTest {
@@ -108,16 +112,45 @@ class EnrichTopologyTest {
     void undecodableRecordGoesToTheDeadLetterTopicWithItsSource() {
         input.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8), T0);
 
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(
-                TOPICS.deadLetters(),
-                Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        TestOutputTopic<byte[], byte[]> dlq = deadLetters();
         TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(header(dead, DeadLetterHeaders.ERROR)).contains("cannot read Article");
         assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(TOPICS.articles());
         assertThat(header(dead, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
         assertThat(header(dead, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1, 2, 3]", "\"an article\"", "{\"id\": \"a1\", \"title\": [\"not\", \"text\"]}"})
+    void validJsonOfTheWrongShapeIsDeadLetteredAsRead(String value) {
+        input.pipeInput("a1", value.getBytes(StandardCharsets.UTF_8), T0);
+
+        TestRecord<byte[], byte[]> dead = deadLetters().readRecord();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo(value);
+        assertThat(header(dead, DeadLetterHeaders.ERROR)).contains("cannot read Article");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void tenMegabyteValueIsDeadLetteredCutToTheArticleLimitAndProcessingContinues() {
+        byte[] huge = new byte[10 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+        input.pipeInput("huge", huge, T0);
+        send(article("a1", "Title", RELEASE_TEXT), T0);
+
+        TestRecord<byte[], byte[]> dead = deadLetters().readRecord();
+        assertThat(dead.value()).hasSize(ArticleValidator.MAX_ARTICLE_BYTES);
+        assertThat(header(dead, DeadLetterHeaders.ERROR))
+                .startsWith("value of 10485760 bytes is over the 524288-byte limit of an article");
+        assertThat(enriched.readValuesToList()).hasSize(1);
+    }
+
+    private TestOutputTopic<byte[], byte[]> deadLetters() {
+        return driver.createOutputTopic(
+                TOPICS.deadLetters(),
+                Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
     }
 
     @Test
@@ -133,10 +166,7 @@ class EnrichTopologyTest {
         Article article = article("a1", "Title", RELEASE_TEXT);
         input.pipeInput("other-key", RecordSerdes.article().toBytes("t", article), T0);
 
-        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(
-                TOPICS.deadLetters(),
-                Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        TestOutputTopic<byte[], byte[]> dlq = deadLetters();
         assertThat(header(dlq.readRecord(), DeadLetterHeaders.ERROR)).contains("is not the article id");
         assertThat(enriched.isEmpty()).isTrue();
     }

@@ -1,5 +1,6 @@
 package io.attache.sink;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
@@ -39,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class SinkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
 
     private final SinkSettings settings;
@@ -58,8 +58,7 @@ public final class SinkService implements AutoCloseable {
 
     // Owned by the loop thread.
     private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
-    private final Map<TopicPartition, Instant> retryAt = new HashMap<>();
-    private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
+    private final PartitionPauses pauses;
 
     private final MeterRegistry registry;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -77,6 +76,10 @@ public final class SinkService implements AutoCloseable {
         this.recovery = new OffsetRecovery(settings.outDir());
         this.counters = new SinkCounters(registry);
         this.registry = registry;
+        this.pauses = new PartitionPauses(settings.outDir(), settings.retryBackoff());
+        Gauge.builder("attache.sink.partitions.paused", () -> pauses.current().size())
+                .description("Partitions paused because their folder cannot be written (disk full, read-only)")
+                .register(registry);
         this.thread = new Thread(this::run, "attache-sink");
     }
 
@@ -124,6 +127,14 @@ public final class SinkService implements AutoCloseable {
     /** Totals of this instance, for a run summary. */
     public SinkStats stats() {
         return counters.snapshot();
+    }
+
+    /**
+     * The partitions paused because their folder cannot be written (disk full, read-only, permissions), and
+     * why; each is retried every few seconds and resumes by itself, losing nothing.
+     */
+    public Map<TopicPartition, SinkPause> pausedPartitions() {
+        return pauses.current();
     }
 
     /** Whether the loop is running. */
@@ -225,7 +236,7 @@ public final class SinkService implements AutoCloseable {
         Instant now = clock.instant();
         for (TopicPartition tp : records.partitions()) {
             PartitionWriter writer = writers.get(tp);
-            if (writer == null || retryAt.containsKey(tp)) {
+            if (writer == null || pauses.isWaiting(tp)) {
                 continue;
             }
             try {
@@ -240,14 +251,14 @@ public final class SinkService implements AutoCloseable {
         }
         committer.rethrowFatal();
         committer.failures().forEach((tp, error) -> {
-            if (!retryAt.containsKey(tp)) {
+            if (!pauses.isWaiting(tp)) {
                 stopPartition(tp, error, now);
             }
         });
         retryDuePartitions(kafka, now);
         commitOffsets(kafka);
         for (TopicPartition tp : kafka.assignment()) {
-            if (!retryAt.containsKey(tp)) {
+            if (!pauses.isWaiting(tp)) {
                 positions.put(tp, kafka.position(tp));
             }
         }
@@ -268,8 +279,9 @@ public final class SinkService implements AutoCloseable {
         }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition tp : List.copyOf(pendingOffsets.keySet())) {
-            offsets.put(tp, new OffsetAndMetadata(pendingOffsets.remove(tp)));
-            backoffs.remove(tp); // a file went through: the next error starts a fresh backoff
+            long next = pendingOffsets.remove(tp);
+            offsets.put(tp, new OffsetAndMetadata(next));
+            pauses.wrote(tp, next, clock.instant());
         }
         try {
             try {
@@ -288,8 +300,11 @@ public final class SinkService implements AutoCloseable {
         }
     }
 
-    /** Seeks each partition to the offset after its highest committed file, or to its beginning. */
-    private void recoverAndSeek(
+    /**
+     * Seeks each partition to the offset after its highest committed file, or to its beginning; returns the
+     * offsets of those that have files.
+     */
+    private Map<TopicPartition, Long> recoverAndSeek(
             KafkaConsumer<byte[], byte[]> kafka, Collection<TopicPartition> partitions, Instant now) {
         try {
             Map<TopicPartition, Long> next = recovery.recover(partitions);
@@ -313,8 +328,10 @@ public final class SinkService implements AutoCloseable {
                     partitions.size(),
                     partitions.size() - resumed.size(),
                     resumed.isEmpty() ? "" : ", resuming from files: " + resumed);
+            return next;
         } catch (IOException e) {
             partitions.forEach(tp -> stopPartition(tp, e, now));
+            return Map.of();
         }
     }
 
@@ -325,33 +342,20 @@ public final class SinkService implements AutoCloseable {
             writer.discard();
         }
         positions.remove(tp);
-        Duration backoff =
-                backoffs.containsKey(tp) ? min(backoffs.get(tp).multipliedBy(2), MAX_BACKOFF) : settings.retryBackoff();
-        backoffs.put(tp, backoff);
-        retryAt.put(tp, now.plus(backoff));
-        KafkaConsumer<byte[], byte[]> kafka = consumer;
-        kafka.pause(List.of(tp));
-        LOG.error(
-                "Partition {} stopped: cannot write under {}: {}; retrying in {}",
-                tp,
-                settings.outDir(),
-                error,
-                backoff);
+        pauses.failed(tp, error, now);
+        consumer.pause(List.of(tp));
     }
 
     private void retryDuePartitions(KafkaConsumer<byte[], byte[]> kafka, Instant now) {
-        List<TopicPartition> due = retryAt.entrySet().stream()
-                .filter(entry -> !now.isBefore(entry.getValue()))
-                .map(Map.Entry::getKey)
-                .toList();
-        for (TopicPartition tp : due) {
+        for (TopicPartition tp : pauses.due(now)) {
             if (!committer.isIdle(tp)) {
                 continue; // files queued before the error are still being discarded
             }
-            retryAt.remove(tp);
+            pauses.retrying(tp);
             committer.clearFailure(tp);
-            recoverAndSeek(kafka, List.of(tp), now);
-            if (!retryAt.containsKey(tp)) {
+            Map<TopicPartition, Long> next = recoverAndSeek(kafka, List.of(tp), now);
+            if (!pauses.isWaiting(tp)) {
+                pauses.resumed(tp, next.getOrDefault(tp, 0L));
                 kafka.resume(List.of(tp));
             }
         }
@@ -360,7 +364,7 @@ public final class SinkService implements AutoCloseable {
     /** Graceful stop: commit every open file, then the offsets. */
     private void commitAll() {
         writers.forEach((tp, writer) -> {
-            if (!retryAt.containsKey(tp)) {
+            if (!pauses.isWaiting(tp)) {
                 writer.commit();
             }
         });
@@ -380,10 +384,6 @@ public final class SinkService implements AutoCloseable {
         unfinished = failed.toString();
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     /** Commits revoked partitions' files before another member takes them over; recovers assigned ones. */
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
@@ -393,7 +393,7 @@ public final class SinkService implements AutoCloseable {
             }
             for (TopicPartition tp : partitions) {
                 PartitionWriter writer = writers.remove(tp);
-                if (writer != null && !retryAt.containsKey(tp)) {
+                if (writer != null && !pauses.isWaiting(tp)) {
                     writer.commit();
                 }
             }
@@ -440,8 +440,7 @@ public final class SinkService implements AutoCloseable {
         }
 
         private void forget(TopicPartition tp) {
-            retryAt.remove(tp);
-            backoffs.remove(tp);
+            pauses.forget(tp);
             positions.remove(tp);
         }
     }

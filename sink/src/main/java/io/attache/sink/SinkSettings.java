@@ -24,7 +24,7 @@ import java.util.List;
  * @param idleClose        close the open file of a partition that received nothing for this long (wall
  *                         clock); {@link Duration#ZERO} keeps files open until a rotation rule fires
  * @param retryBackoff     first wait after an I/O error before the partition is retried; doubles up to
- *                         one minute
+ *                         five seconds
  */
 public record SinkSettings(
         String bootstrapServers,

@@ -1,5 +1,6 @@
 package io.attache.sink;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.attache.model.Topics;
@@ -50,6 +51,13 @@ final class SinkFixture {
                 .withKafkaMetadata(true)
                 .withRotation(new Rotation(7, Long.MAX_VALUE, Duration.ZERO))
                 .withRetryBackoff(Duration.ofMillis(100));
+    }
+
+    /** Asserts that the committed files under {@code out} hold every record of the topic, each exactly once. */
+    void assertFilesHoldTheTopicExactly(Path out, String topic) {
+        assertThat(SinkOutput.read(out))
+                .containsExactlyInAnyOrderElementsOf(
+                        SinkOutput.expected(kafka.readAll(List.of(topic), Duration.ofSeconds(30))));
     }
 
     SinkService start(SinkSettings settings, Clock clock, CommitHook hook) {

@@ -4,6 +4,7 @@ import io.attache.enrich.EnrichMetrics;
 import io.attache.model.Article;
 import io.attache.model.RecordSerdes;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,6 +19,14 @@ import org.slf4j.LoggerFactory;
  * costs one log line, never a crash loop.
  */
 public final class ArticleValidator implements Processor<byte[], byte[], Object, Object> {
+    /**
+     * The largest value read as an article. Ingest's caps (100,000 characters of text, 5,000 of summary, 1,000
+     * of title) keep a real article under a third of this; a larger value is dead-lettered cut to this size,
+     * because Kafka refuses records over 1 MiB by default and a dead letter the producer cannot write would
+     * stop the application on the same record after every restart.
+     */
+    public static final int MAX_ARTICLE_BYTES = 512 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleValidator.class);
 
     private final String validChild;
@@ -39,6 +48,14 @@ public final class ArticleValidator implements Processor<byte[], byte[], Object,
     @Override
     public void process(Record<byte[], byte[]> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        if (record.value() != null && record.value().length > MAX_ARTICLE_BYTES) {
+            deadLetter(
+                    record.withValue(Arrays.copyOf(record.value(), MAX_ARTICLE_BYTES)),
+                    "value of " + record.value().length + " bytes is over the " + MAX_ARTICLE_BYTES
+                            + "-byte limit of an article; the dead letter holds its first " + MAX_ARTICLE_BYTES
+                            + " bytes");
+            return;
+        }
         try {
             Article article = RecordSerdes.article().fromBytes(topic, record.value());
             if (article == null) {
