@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,6 +143,8 @@ final class ConfigDefaults implements IDefaultValueProvider {
             Properties properties = new Properties();
             properties.load(reader);
             return properties;
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("config file " + path + " does not exist", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config file " + path + ": " + e.getMessage(), e);
         }

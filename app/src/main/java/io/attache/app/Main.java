@@ -1,5 +1,6 @@
 package io.attache.app;
 
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code attache} command. */
@@ -7,7 +8,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv(), args).execute(args));
+        CommandLine commandLine;
+        try {
+            commandLine = commandLine(System.getenv(), args);
+        } catch (UncheckedIOException e) {
+            // The config file is read before picocli runs, so its error handler cannot answer for it yet.
+            System.err.println("attache: " + e.getMessage());
+            System.exit(UserErrorHandler.USER_ERROR);
+            return;
+        }
+        System.exit(commandLine.execute(args));
     }
 
     /** The command line with defaults from the environment and the config file, ready to execute. */
