@@ -233,11 +233,12 @@ public final class PhraseMatcher {
         private static final int[] NO_PHRASES = {};
         private static final long EMPTY = -1;
 
-        private final char[][] words;
-        /** Word hashes, 0 where a slot is empty, and in the same slot the word's number. */
+        /** The chars of every word of the keys, one word after another. */
+        private final char[] wordChars;
+        /** Per slot, the hash of a word of the keys; 0 where the slot is empty. */
         private final long[] wordHashes;
-
-        private final int[] wordNumbers;
+        /** Per slot, three ints: the word's number, and the offset and length of its chars in {@link #wordChars}. */
+        private final int[] wordSlots;
         /** Node and word number as {@link #edge}, {@link #EMPTY} where a slot is empty, and the child node. */
         private final long[] edges;
 
@@ -276,19 +277,22 @@ public final class PhraseMatcher {
             goesOn = new boolean[phrasesAt.length];
             childOf.forEach((edge, child) -> goesOn[(int) (edge >>> 32)] = true);
 
-            words = new char[numbers.size()][];
-            numbers.forEach((word, number) -> words[number] = word.toCharArray());
-            wordHashes = new long[tableSize(words.length)];
-            wordNumbers = new int[wordHashes.length];
-            for (int number = 0; number < words.length; number++) {
-                long hash = hash(words[number], 0, words[number].length);
+            StringBuilder chars = new StringBuilder();
+            wordHashes = new long[tableSize(numbers.size())];
+            wordSlots = new int[3 * wordHashes.length];
+            numbers.forEach((word, number) -> {
+                long hash = hash(word.toCharArray(), 0, word.length());
                 int slot = (int) hash & (wordHashes.length - 1);
                 while (wordHashes[slot] != 0) {
                     slot = (slot + 1) & (wordHashes.length - 1);
                 }
                 wordHashes[slot] = hash;
-                wordNumbers[slot] = number;
-            }
+                wordSlots[3 * slot] = number;
+                wordSlots[3 * slot + 1] = chars.length();
+                wordSlots[3 * slot + 2] = word.length();
+                chars.append(word);
+            });
+            wordChars = chars.toString().toCharArray();
 
             edges = new long[tableSize(childOf.size())];
             children = new int[edges.length];
@@ -304,7 +308,7 @@ public final class PhraseMatcher {
         }
 
         boolean isEmpty() {
-            return words.length == 0;
+            return phrasesAt.length == 1;
         }
 
         /** The most words in one key. */
@@ -316,14 +320,25 @@ public final class PhraseMatcher {
         int wordNumber(char[] chars, int length, long hash) {
             int mask = wordHashes.length - 1;
             for (int slot = (int) hash & mask; wordHashes[slot] != 0; slot = (slot + 1) & mask) {
-                if (wordHashes[slot] == hash) {
-                    char[] word = words[wordNumbers[slot]];
-                    if (Arrays.equals(word, 0, word.length, chars, 0, length)) {
-                        return wordNumbers[slot];
-                    }
+                if (wordHashes[slot] == hash && spells(slot, chars, length)) {
+                    return wordSlots[3 * slot];
                 }
             }
             return NONE;
+        }
+
+        /** Whether the word in {@code slot} is {@code chars[0, length)}. */
+        private boolean spells(int slot, char[] chars, int length) {
+            if (wordSlots[3 * slot + 2] != length) {
+                return false;
+            }
+            int offset = wordSlots[3 * slot + 1];
+            for (int i = 0; i < length; i++) {
+                if (wordChars[offset + i] != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The node after {@code node} on {@code word}, or {@link #NONE}. */

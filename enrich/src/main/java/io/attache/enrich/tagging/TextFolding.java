@@ -37,25 +37,29 @@ final class TextFolding {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             byte kind = Scripts.kind(c);
-            if (kind == Scripts.MARK) {
+            char folded = CharFolding.fold(c);
+            // Most chars are letters of a spaced word: one test, and the word's start is set where the last one ended.
+            if (folded != CharFolding.SEPARATOR && kind != Scripts.UNSPACED && kind != Scripts.MARK) {
+                if (length < MAX_WORD) {
+                    word[length++] = folded;
+                }
                 continue;
             }
-            char folded = CharFolding.fold(c);
-            if (folded == CharFolding.SEPARATOR || kind == Scripts.UNSPACED) {
-                if (length > 0) {
-                    emit(word, length, wordStart, i, latinSlavic, sink);
-                    length = 0;
-                }
-                if (kind == Scripts.UNSPACED) {
-                    word[0] = folded;
-                    sink.word(word, 1, i, i + 1);
-                }
-            } else if (length < MAX_WORD) {
+            if (kind == Scripts.MARK) {
                 if (length == 0) {
-                    wordStart = i;
+                    wordStart = i + 1;
                 }
-                word[length++] = folded;
+                continue;
             }
+            if (length > 0) {
+                emit(word, length, wordStart, i, latinSlavic, sink);
+                length = 0;
+            }
+            if (kind == Scripts.UNSPACED) {
+                word[0] = folded;
+                sink.word(word, 1, i, i + 1);
+            }
+            wordStart = i + 1;
         }
         if (length > 0) {
             emit(word, length, wordStart, text.length(), latinSlavic, sink);
