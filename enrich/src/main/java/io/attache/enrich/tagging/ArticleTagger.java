@@ -135,7 +135,7 @@ public final class ArticleTagger {
             return;
         }
         UnspacedWordCheck words = new UnspacedWordCheck(field);
-        MatchList matches = new MatchList();
+        MatchList matches = new MatchList(field.length());
         matcher.scan(field, language, (phrase, start, end) -> {
             if (caseSensitive[phrase] && !allCapitals(field, start, end)) {
                 return;
@@ -160,8 +160,12 @@ public final class ArticleTagger {
                     case THEME -> mentions.themes;
                     case CUE -> mentions.cues;
                 };
-                tallies.computeIfAbsent(target.target(), k -> new Tally(target.kind() == PhraseSource.Kind.THEME))
-                        .add(phrase, weight, field, fieldName, start, end);
+                Tally tally = tallies.get(target.target());
+                if (tally == null) {
+                    tally = new Tally(target.kind() == PhraseSource.Kind.THEME);
+                    tallies.put(target.target(), tally);
+                }
+                tally.add(phrase, weight, field, fieldName, start, end);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
                     if (fieldWeight > 1) {
@@ -231,8 +235,15 @@ public final class ArticleTagger {
 
     /** Matches as packed ints, so a scan allocates one array rather than one object per match. */
     private static final class MatchList {
-        int[] data = new int[3 * 32];
+        /** Chars of release text per phrase match, about: room for a field's matches without regrowing. */
+        private static final int CHARS_PER_MATCH = 24;
+
+        int[] data;
         int size;
+
+        MatchList(int fieldLength) {
+            data = new int[3 * Math.max(16, fieldLength / CHARS_PER_MATCH)];
+        }
 
         void add(int phrase, int start, int end) {
             if (3 * size + 3 > data.length) {

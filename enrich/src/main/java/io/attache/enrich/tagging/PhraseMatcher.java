@@ -1,7 +1,7 @@
 package io.attache.enrich.tagging;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,29 +11,27 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds every phrase of a fixed list in a text in one pass, linear in the text's length: the text is folded as
- * it is read ({@link TextFolding}) and fed to Aho-Corasick automata stored as double-array tries. Phrases are keys
- * as made by {@link TextFolding#phraseKey}, so every match starts and ends on a word boundary.
+ * Finds every phrase of a fixed list in a text in one pass, linear in the text's length: the text is read as folded
+ * words ({@link TextFolding}), each word is looked up once among the words the phrases use, and the phrases form a
+ * trie over those words. Phrases are keys as made by {@link TextFolding#phraseKey}, so every match starts and ends on
+ * a word boundary. Most words of a text are in no phrase: they cost one probe, and end every match under way.
  *
  * <p>Each phrase belongs to a group: the empty group for phrases looked for in every article, else the one
- * language whose articles it is looked for in. A text is read by one automaton of the phrases in Latin letters
- * for every language and its own (built when a language is first seen), and, when it has letters beyond Latin,
- * by one of the phrases in other scripts: an English text is not read for the Norwegian name of Iceland, nor for
- * Chinese, and the automata stay small enough for the processor's caches.
+ * language whose articles it is looked for in. A text is read by one trie of the phrases in Latin letters for every
+ * language and its own (built when a language is first seen), and, when it has letters beyond Latin, by one of the
+ * phrases in other scripts: an English text is not read for the Norwegian name of Iceland, nor for Chinese.
  */
 public final class PhraseMatcher {
     /** Folded Latin letters, with their accents stripped, are below this; so are digits and the space. */
     private static final int LATIN_END = 0x2FF;
     /** The group of a language with no phrases of its own. */
     private static final String NO_OWN_PHRASES = "|none";
-    /** Folded chars remembered for mapping a match back to the original text; longer than any phrase. */
-    private static final int RING = 1024;
 
     private final TreeMap<String, Integer> everyLanguageLatin = new TreeMap<>();
     private final Map<String, TreeMap<String, Integer>> languageLatin = new HashMap<>();
-    private final Automaton beyondLatin;
+    private final WordTrie beyondLatin;
     /** Built on first use: the phrases in Latin letters for every language and for one, or for all (unknown). */
-    private final Map<String, Automaton> latinFor = new ConcurrentHashMap<>();
+    private final Map<String, WordTrie> latinFor = new ConcurrentHashMap<>();
     /** Each phrase as written, to fold again for languages that fold differently (see {@link LightStemmer}). */
     private final List<String> phrases;
 
@@ -51,12 +49,8 @@ public final class PhraseMatcher {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             String group = groups.get(i);
-            if (key.length() < 3
-                    || key.length() > RING / 2
-                    || key.charAt(0) != ' '
-                    || key.charAt(key.length() - 1) != ' ') {
-                throw new IllegalArgumentException(
-                        "phrase key '" + key + "' is not a normalised phrase of at most " + RING / 2 + " chars");
+            if (key.length() < 3 || key.charAt(0) != ' ' || key.charAt(key.length() - 1) != ' ') {
+                throw new IllegalArgumentException("phrase key '" + key + "' is not a normalised phrase");
             }
             if (!seen.add(group + "|" + key)) {
                 throw new IllegalArgumentException(
@@ -70,7 +64,7 @@ public final class PhraseMatcher {
                 other.put(key, i);
             }
         }
-        beyondLatin = new Automaton(List.of(other));
+        beyondLatin = new WordTrie(List.of(other));
         this.phrases = List.copyOf(phrases);
         size = keys.size();
     }
@@ -97,16 +91,18 @@ public final class PhraseMatcher {
         boolean latinSlavic = LightStemmer.LATIN_SLAVIC.contains(language);
         String group =
                 language.isEmpty() || latinSlavic || languageLatin.containsKey(language) ? language : NO_OWN_PHRASES;
-        List<Automaton> automata = new ArrayList<>(2);
-        automata.add(latinFor.computeIfAbsent(group, this::latinAutomaton));
+        List<WordTrie> tries = new ArrayList<>(2);
+        tries.add(latinFor.computeIfAbsent(group, this::latinTrie));
         if (hasLettersBeyondLatin(text)) {
-            automata.add(beyondLatin);
+            tries.add(beyondLatin);
         }
-        automata.removeIf(Automaton::isEmpty);
-        new Reader(automata.toArray(Automaton[]::new), sink).read(text, latinSlavic);
+        tries.removeIf(WordTrie::isEmpty);
+        if (!tries.isEmpty()) {
+            TextFolding.fold(text, latinSlavic, new Reader(tries, sink));
+        }
     }
 
-    private Automaton latinAutomaton(String group) {
+    private WordTrie latinTrie(String group) {
         List<TreeMap<String, Integer>> parts = new ArrayList<>();
         parts.add(everyLanguageLatin);
         if (group.isEmpty()) {
@@ -119,12 +115,12 @@ public final class PhraseMatcher {
                     .flatMap(part -> stemmedLatinSlavic(part).stream())
                     .toList();
         }
-        return new Automaton(parts);
+        return new WordTrie(parts);
     }
 
     /**
      * The same phrases keyed as Serbian, Croatian and Bosnian text is folded (Latin-script words stemmed too); where
-     * stemming gives two phrases one key, the second goes to a further map, and the automaton keeps both.
+     * stemming gives two phrases one key, the second goes to a further map, and the trie keeps both.
      */
     private List<TreeMap<String, Integer>> stemmedLatinSlavic(TreeMap<String, Integer> part) {
         List<TreeMap<String, Integer>> layers = new ArrayList<>();
@@ -155,191 +151,238 @@ public final class PhraseMatcher {
         return false;
     }
 
-    /** Feeds one text's folded chars to its automata and maps their matches back to the original text. */
+    /** Feeds one text's words to its tries, each with the matches under way in it. */
     private static final class Reader implements TextFolding.Sink {
-        private final Automaton[] automata;
-        private final int[] states;
-        private final boolean[] skipping;
+        private final WordTrie[] tries;
+        private final Partials[] partials;
         private final MatchSink sink;
-        private final int[] from = new int[RING];
-        private final int[] to = new int[RING];
-        private int position = -1;
 
-        Reader(Automaton[] automata, MatchSink sink) {
-            this.automata = automata;
-            this.states = new int[automata.length];
-            this.skipping = new boolean[automata.length];
+        Reader(List<WordTrie> tries, MatchSink sink) {
+            this.tries = tries.toArray(WordTrie[]::new);
+            this.partials = tries.stream().map(Partials::new).toArray(Partials[]::new);
             this.sink = sink;
         }
 
-        void read(String text, boolean latinSlavic) {
-            TextFolding.fold(text, latinSlavic, this);
-        }
-
         @Override
-        public boolean word(char[] chars, int length) {
-            boolean wanted = false;
-            for (int a = 0; a < automata.length; a++) {
-                // Between keys, a word that starts no key leaves the automaton where it is, past its space; no
-                // match will ever reach back to its chars, so when no automaton wants it, it is not read at all.
-                skipping[a] = automata[a].betweenKeys(states[a]) && !automata[a].mayStartKey(chars, length);
-                wanted |= !skipping[a];
-            }
-            return wanted;
-        }
-
-        @Override
-        public void fold(char c, int originalStart, int originalEnd) {
-            position++;
-            from[position & (RING - 1)] = originalStart;
-            to[position & (RING - 1)] = originalEnd;
-            for (int a = 0; a < automata.length; a++) {
-                if (skipping[a] || states[a] == 0 && c != ' ') {
-                    // Every key starts at a space: from the root, the rest of this word can start none.
-                    continue;
-                }
-                Automaton automaton = automata[a];
-                int state = automaton.next(states[a], c);
-                states[a] = state;
-                if (automaton.emits(state)) {
-                    for (int hit : automaton.hits(state)) {
-                        // A key is " w1 ... wn ": its first word starts one past the opening space, its last
-                        // word ends one before the closing space, which is the char just read.
-                        int first = position - automaton.length(hit) + 2;
-                        int start = from[first & (RING - 1)];
-                        int end = to[(position - 1) & (RING - 1)];
-                        for (int phrase : automaton.phrases(hit)) {
-                            sink.match(phrase, start, end);
-                        }
-                    }
-                }
+        public void word(char[] chars, int length, int start, int end) {
+            long hash = WordTrie.hash(chars, 0, length);
+            for (int t = 0; t < tries.length; t++) {
+                partials[t].advance(tries[t].wordNumber(chars, length, hash), start, end, sink);
             }
         }
     }
 
-    /**
-     * One double-array trie, read a char at a time. A key found in several of its parts (a phrase looked for in
-     * every language and, for other targets, in one) stands for all their phrases.
-     */
-    private static final class Automaton extends AhoCorasickDoubleArrayTrie<Integer> {
-        private final boolean empty;
-        private int[][] phrasesOf;
-        private boolean[] emits;
-        private int spaceState;
-        private FirstWords firstWords;
+    /** The matches under way in one trie: the node each has reached, and where in the text it started. */
+    private static final class Partials {
+        private final WordTrie trie;
+        /** At most one match under way per depth of the trie, since each began at a different word. */
+        private final int[] nodes;
 
-        Automaton(List<TreeMap<String, Integer>> parts) {
+        private final int[] starts;
+        private int count;
+
+        Partials(WordTrie trie) {
+            this.trie = trie;
+            nodes = new int[trie.depth()];
+            starts = new int[trie.depth()];
+        }
+
+        /**
+         * Moves every match under way past the next word ({@link WordTrie#NONE} for a word no phrase has), and starts
+         * one at it; reports the phrases that end with it.
+         */
+        void advance(int word, int start, int end, MatchSink sink) {
+            if (word == WordTrie.NONE) {
+                count = 0;
+                return;
+            }
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+                kept = step(nodes[k], word, starts[k], end, kept, sink);
+            }
+            count = step(WordTrie.ROOT, word, start, end, kept, sink);
+        }
+
+        /** Follows {@code word} from {@code node}, reports what ends there, and keeps the match if it can go on. */
+        private int step(int node, int word, int start, int end, int kept, MatchSink sink) {
+            int next = trie.child(node, word);
+            if (next == WordTrie.NONE) {
+                return kept;
+            }
+            for (int phrase : trie.phrasesEndingAt(next)) {
+                sink.match(phrase, start, end);
+            }
+            if (trie.goesOn(next)) {
+                nodes[kept] = next;
+                starts[kept] = start;
+                kept++;
+            }
+            return kept;
+        }
+    }
+
+    /**
+     * Keys as a trie over their words. Each distinct word of the keys has a number, found from its chars through an
+     * open-addressing table of 64-bit hashes (confirmed char by char); a node's child for a word is found in one
+     * open-addressing table keyed by both. A key found in several of the parts it is built from (a phrase looked for
+     * in every language and, for other targets, in one) stands for all their phrases.
+     */
+    private static final class WordTrie {
+        static final int ROOT = 0;
+        static final int NONE = -1;
+        private static final int[] NO_PHRASES = {};
+        private static final long EMPTY = -1;
+
+        /** The chars of every word of the keys, one word after another. */
+        private final char[] wordChars;
+        /** Per slot, the hash of a word of the keys; 0 where the slot is empty. */
+        private final long[] wordHashes;
+        /** Per slot, three ints: the word's number, and the offset and length of its chars in {@link #wordChars}. */
+        private final int[] wordSlots;
+        /** Node and word number as {@link #edge}, {@link #EMPTY} where a slot is empty, and the child node. */
+        private final long[] edges;
+
+        private final int[] children;
+        private final int[][] phrasesAt;
+        private final boolean[] goesOn;
+        private final int depth;
+
+        WordTrie(List<TreeMap<String, Integer>> parts) {
             TreeMap<String, List<Integer>> merged = new TreeMap<>();
             parts.forEach(part -> part.forEach((key, phrase) ->
                     merged.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase)));
-            empty = merged.isEmpty();
-            if (!empty) {
-                TreeMap<String, Integer> index = new TreeMap<>();
-                phrasesOf = new int[merged.size()][];
-                int i = 0;
-                for (Map.Entry<String, List<Integer>> entry : merged.entrySet()) {
-                    index.put(entry.getKey(), i);
-                    phrasesOf[i++] = entry.getValue().stream()
-                            .mapToInt(Integer::intValue)
-                            .toArray();
+            Map<String, Integer> numbers = new HashMap<>();
+            Map<Long, Integer> childOf = new HashMap<>();
+            List<int[]> phrases = new ArrayList<>(List.of(NO_PHRASES));
+            int longest = 1;
+            for (Map.Entry<String, List<Integer>> entry : merged.entrySet()) {
+                String key = entry.getKey();
+                String[] keyWords = key.substring(1, key.length() - 1).split(" ", -1);
+                int node = ROOT;
+                for (String word : keyWords) {
+                    int number = numbers.computeIfAbsent(word, w -> numbers.size());
+                    int parent = node;
+                    node = childOf.computeIfAbsent(edge(parent, number), e -> {
+                        phrases.add(NO_PHRASES);
+                        return phrases.size() - 1;
+                    });
                 }
-                build(index);
-                spaceState = next(0, ' ');
-                firstWords = new FirstWords(merged.keySet());
-                // One byte per state says whether any key ends there: cheaper to test on every char than output[].
-                emits = new boolean[output.length];
-                for (int state = 0; state < output.length; state++) {
-                    emits[state] = output[state] != null;
-                }
+                phrases.set(
+                        node,
+                        entry.getValue().stream().mapToInt(Integer::intValue).toArray());
+                longest = Math.max(longest, keyWords.length);
             }
+            depth = longest;
+            phrasesAt = phrases.toArray(int[][]::new);
+            goesOn = new boolean[phrasesAt.length];
+            childOf.forEach((edge, child) -> goesOn[(int) (edge >>> 32)] = true);
+
+            StringBuilder chars = new StringBuilder();
+            wordHashes = new long[tableSize(numbers.size())];
+            wordSlots = new int[3 * wordHashes.length];
+            numbers.forEach((word, number) -> {
+                long hash = hash(word.toCharArray(), 0, word.length());
+                int slot = (int) hash & (wordHashes.length - 1);
+                while (wordHashes[slot] != 0) {
+                    slot = (slot + 1) & (wordHashes.length - 1);
+                }
+                wordHashes[slot] = hash;
+                wordSlots[3 * slot] = number;
+                wordSlots[3 * slot + 1] = chars.length();
+                wordSlots[3 * slot + 2] = word.length();
+                chars.append(word);
+            });
+            wordChars = chars.toString().toCharArray();
+
+            edges = new long[tableSize(childOf.size())];
+            children = new int[edges.length];
+            Arrays.fill(edges, EMPTY);
+            childOf.forEach((edge, child) -> {
+                int slot = edgeSlot(edge);
+                while (edges[slot] != EMPTY) {
+                    slot = (slot + 1) & (edges.length - 1);
+                }
+                edges[slot] = edge;
+                children[slot] = child;
+            });
         }
 
         boolean isEmpty() {
-            return empty;
+            return phrasesAt.length == 1;
         }
 
-        /** The state after reading {@code c} in {@code state}, following failure links as needed. */
-        int next(int state, char c) {
-            int next = transitionWithRoot(state, c);
-            while (next == -1) {
-                state = fail[state];
-                next = transitionWithRoot(state, c);
-            }
-            return next;
+        /** The most words in one key. */
+        int depth() {
+            return depth;
         }
 
-        /** Whether {@code state} is just past a space with no key under way: the root's space child. */
-        boolean betweenKeys(int state) {
-            return state == spaceState;
-        }
-
-        /** False when no key begins with the word {@code chars[0, length)}; true when one may. */
-        boolean mayStartKey(char[] chars, int length) {
-            return firstWords.mayContain(chars, length);
-        }
-
-        boolean emits(int state) {
-            return emits[state];
-        }
-
-        /** The keys (as indexes into this automaton) that end in {@code state}. */
-        int[] hits(int state) {
-            return output[state];
-        }
-
-        int length(int hit) {
-            return l[hit];
-        }
-
-        int[] phrases(int hit) {
-            return phrasesOf[get(hit)];
-        }
-    }
-
-    /**
-     * The first word of every key of an automaton, as a set of 64-bit hashes in an open-addressing table: one
-     * probe tells that a text word starts no key (most words of a text), and the automaton can skip it.
-     */
-    private static final class FirstWords {
-        private final long[] table;
-        private final int mask;
-
-        FirstWords(Set<String> keys) {
-            Set<Long> hashes = new HashSet<>();
-            for (String key : keys) {
-                int end = key.indexOf(' ', 1);
-                hashes.add(hash(key.toCharArray(), 1, end));
-            }
-            int capacity = Integer.highestOneBit(Math.max(16, hashes.size() * 4) - 1) << 1;
-            table = new long[capacity];
-            mask = capacity - 1;
-            for (long hash : hashes) {
-                int slot = (int) hash & mask;
-                while (table[slot] != 0 && table[slot] != hash) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = hash;
-            }
-        }
-
-        boolean mayContain(char[] chars, int length) {
-            long hash = hash(chars, 0, length);
-            for (int slot = (int) hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-                if (table[slot] == hash) {
-                    return true;
+        /** The number of the word {@code chars[0, length)} whose {@link #hash} is given, or {@link #NONE}. */
+        int wordNumber(char[] chars, int length, long hash) {
+            int mask = wordHashes.length - 1;
+            for (int slot = (int) hash & mask; wordHashes[slot] != 0; slot = (slot + 1) & mask) {
+                if (wordHashes[slot] == hash && spells(slot, chars, length)) {
+                    return wordSlots[3 * slot];
                 }
             }
-            return false;
+            return NONE;
+        }
+
+        /** Whether the word in {@code slot} is {@code chars[0, length)}. */
+        private boolean spells(int slot, char[] chars, int length) {
+            if (wordSlots[3 * slot + 2] != length) {
+                return false;
+            }
+            int offset = wordSlots[3 * slot + 1];
+            for (int i = 0; i < length; i++) {
+                if (wordChars[offset + i] != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The node after {@code node} on {@code word}, or {@link #NONE}. */
+        int child(int node, int word) {
+            long edge = edge(node, word);
+            for (int slot = edgeSlot(edge); edges[slot] != EMPTY; slot = (slot + 1) & (edges.length - 1)) {
+                if (edges[slot] == edge) {
+                    return children[slot];
+                }
+            }
+            return NONE;
+        }
+
+        /** The phrases whose key ends at {@code node}; often none. */
+        int[] phrasesEndingAt(int node) {
+            return phrasesAt[node];
+        }
+
+        /** Whether some key is longer than the words that lead to {@code node}. */
+        boolean goesOn(int node) {
+            return goesOn[node];
         }
 
         /** A 64-bit hash of {@code chars[start, end)}, never 0 (0 marks an empty slot). */
-        private static long hash(char[] chars, int start, int end) {
+        static long hash(char[] chars, int start, int end) {
             long hash = 0xcbf29ce484222325L;
             for (int i = start; i < end; i++) {
                 hash = (hash ^ chars[i]) * 0x100000001b3L;
             }
             hash ^= hash >>> 29;
             return hash == 0 ? 1 : hash;
+        }
+
+        private static long edge(int node, int word) {
+            return (long) node << 32 | word;
+        }
+
+        private int edgeSlot(long edge) {
+            return Long.hashCode(edge * 0x9E3779B97F4A7C15L) & (edges.length - 1);
+        }
+
+        /** A power of two at least twice {@code entries}, so that probes stay short. */
+        private static int tableSize(int entries) {
+            return Integer.highestOneBit(Math.max(8, entries) * 2 - 1) << 1;
         }
     }
 }

@@ -44,6 +44,21 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void phrasesThatOverlapAreEachFound() {
+        PhraseMatcher matcher = matcher(List.of("Belt and Road", "Road Initiative", "Belt"), List.of("", "", ""));
+
+        assertThat(matches(matcher, "the Belt and Road Initiative", "en"))
+                .containsExactlyInAnyOrder("2:Belt", "0:Belt and Road", "1:Road Initiative");
+    }
+
+    @Test
+    void aPhraseIsFoundRightAfterAFalseStartOfItself() {
+        PhraseMatcher matcher = matcher(List.of("foreign minister"), List.of(""));
+
+        assertThat(matches(matcher, "a foreign foreign minister", "en")).containsExactly("0:foreign minister");
+    }
+
+    @Test
     void aPhraseOfOneLanguageIsLookedForInArticlesOfThatLanguageOrOfNoneKnown() {
         PhraseMatcher matcher = matcher(List.of("Island"), List.of("de"));
 
