@@ -5,6 +5,7 @@ import io.attache.model.EnrichedArticle;
 import io.attache.model.Evidence;
 import io.attache.model.FeedRef;
 import io.attache.model.SourceType;
+import io.attache.model.ThemeTag;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +41,12 @@ public record StoryFeatures(
         List<String> about = !article.dyads().isEmpty()
                 ? article.dyads().get(0).countries()
                 : countries.isEmpty() ? List.of() : List.of(countries.get(0));
-        List<String> names = article.dyads().stream()
+        List<String> ownMentions = article.dyads().stream()
                 .map(Dyad::evidence)
                 .flatMap(List::stream)
                 .map(Evidence::phrase)
                 .toList();
+        List<String> themes = article.themes().stream().map(ThemeTag::id).toList();
         return new StoryFeatures(
                 about,
                 article.article().published().toEpochMilli(),
@@ -52,7 +54,7 @@ public record StoryFeatures(
                 publisher(article.article().feed()),
                 article.article().feed().sourceType(),
                 article.article().language(),
-                StoryTerms.of(article.article().title(), article.article().text(), names));
+                StoryTerms.of(article.article().title(), article.article().text(), ownMentions, themes));
     }
 
     /** The key stories are looked up by: the countries joined by {@code -}, empty for none. */

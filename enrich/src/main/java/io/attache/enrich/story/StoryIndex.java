@@ -1,12 +1,15 @@
 package io.attache.enrich.story;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -45,28 +48,53 @@ public final class StoryIndex {
 
     /**
      * The story most like {@code features} among those of its key whose first report was published within the
-     * window of it, if its similarity reaches {@code threshold}. Ties: the smaller story id. An article about no
-     * country joins none: with nothing to key it by, it would be compared with every story of the window.
+     * window of it: the most similar over all terms if that reaches {@code threshold}; else, among stories with no
+     * report in the article's language yet, the most similar over the terms every language shares
+     * ({@link StoryTerms#languageIndependent}) if that reaches {@code crossLanguageThreshold}. Ties: the smaller story
+     * id. An article about no country joins none: with nothing to key it by, it would be compared with every story of
+     * the window.
      */
-    public Optional<StoryState> closest(StoryFeatures features, double threshold) {
+    public Optional<StoryState> closest(StoryFeatures features, double threshold, double crossLanguageThreshold) {
         NavigableMap<Long, TreeSet<String>> stories = byKey.get(features.key());
         if (features.countries().isEmpty() || stories == null) {
             return Optional.empty();
         }
+        List<StoryState> candidates = new ArrayList<>();
+        stories.subMap(features.published() - window, true, features.published() + window, true)
+                .values()
+                .forEach(ids -> ids.forEach(id -> candidates.add(byId.get(id))));
+        Optional<StoryState> sameTerms = best(
+                candidates,
+                candidate -> TermSimilarity.cosine(features.terms(), candidate.profile(), frequencies),
+                threshold);
+        if (sameTerms.isPresent()) {
+            return sameTerms;
+        }
+        return best(
+                candidates.stream()
+                        .filter(candidate -> !candidate.story().languages().contains(features.language()))
+                        .toList(),
+                candidate -> TermSimilarity.cosine(
+                        features.terms(), candidate.profile(), frequencies, StoryTerms::languageIndependent),
+                crossLanguageThreshold);
+    }
+
+    private static Optional<StoryState> best(
+            List<StoryState> candidates, ToDoubleFunction<StoryState> similarity, double threshold) {
         StoryState best = null;
         double bestSimilarity = threshold;
-        for (TreeSet<String> ids : stories.subMap(
-                        features.published() - window, true, features.published() + window, true)
-                .values()) {
-            for (String id : ids) {
-                StoryState candidate = byId.get(id);
-                double similarity = TermSimilarity.cosine(features.terms(), candidate.profile(), frequencies);
-                if (similarity > bestSimilarity
-                        || similarity == bestSimilarity
-                                && (best == null || id.compareTo(best.story().id()) < 0)) {
-                    best = candidate;
-                    bestSimilarity = similarity;
-                }
+        for (StoryState candidate : candidates) {
+            double value = similarity.applyAsDouble(candidate);
+            if (value > bestSimilarity
+                    || value == bestSimilarity
+                            && (best == null
+                                    || candidate
+                                                    .story()
+                                                    .id()
+                                                    .compareTo(best.story().id())
+                                            < 0)) {
+                best = candidate;
+                bestSimilarity = value;
             }
         }
         return Optional.ofNullable(best);

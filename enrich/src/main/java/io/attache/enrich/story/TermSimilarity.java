@@ -1,6 +1,7 @@
 package io.attache.enrich.story;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How alike a report and a story are: the cosine of their term vectors, each term weighted by its weight (in the
@@ -9,10 +10,23 @@ import java.util.Map;
 final class TermSimilarity {
     private TermSimilarity() {}
 
+    /** The cosine over every term. */
     static double cosine(Map<String, Integer> report, Map<String, TermTally> story, DocumentFrequencies frequencies) {
+        return cosine(report, story, frequencies, term -> true);
+    }
+
+    /** The cosine over the terms {@code counted} accepts, as if the vectors had no others. */
+    static double cosine(
+            Map<String, Integer> report,
+            Map<String, TermTally> story,
+            DocumentFrequencies frequencies,
+            Predicate<String> counted) {
         double dot = 0;
         double reportNorm = 0;
         for (Map.Entry<String, Integer> term : report.entrySet()) {
+            if (!counted.test(term.getKey())) {
+                continue;
+            }
             double idf = frequencies.idf(term.getKey());
             double weight = term.getValue() * idf;
             reportNorm += weight * weight;
@@ -26,8 +40,10 @@ final class TermSimilarity {
         }
         double storyNorm = 0;
         for (Map.Entry<String, TermTally> term : story.entrySet()) {
-            double weight = term.getValue().weight() * frequencies.idf(term.getKey());
-            storyNorm += weight * weight;
+            if (counted.test(term.getKey())) {
+                double weight = term.getValue().weight() * frequencies.idf(term.getKey());
+                storyNorm += weight * weight;
+            }
         }
         return dot / Math.sqrt(reportNorm * storyNorm);
     }
