@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attache.model.Article;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.FeedRef;
-import io.attache.model.RecordSerdes;
 import io.attache.model.SourceType;
 import io.attache.model.Story;
 import io.attache.model.Topics;
@@ -21,13 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,11 +60,11 @@ class StoryAssignmentTest {
     @TempDir
     Path stateDir;
 
-    private final List<TopologyTestDriver> drivers = new ArrayList<>();
+    private final List<EnrichDriver> drivers = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        drivers.forEach(TopologyTestDriver::close);
+        drivers.forEach(EnrichDriver::close);
     }
 
     @Test
@@ -183,41 +176,24 @@ class StoryAssignmentTest {
 
     /** One topology on the test driver, with its own state directory. */
     private final class Run {
-        private final TestInputTopic<String, byte[]> input;
-        private final TestOutputTopic<String, EnrichedArticle> enriched;
+        private final EnrichDriver driver;
         final TestOutputTopic<String, Story> stories;
 
         Run(Duration window) {
-            Path dir = stateDir.resolve("run-" + drivers.size());
             EnrichSettings settings = EnrichSettings.defaults("127.0.0.1:9")
-                    .withApplicationId("story-test", dir)
+                    .withApplicationId("story-test", stateDir.resolve("run-" + drivers.size()))
                     .withStoryWindow(window);
-            Properties props = new Properties();
-            props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
-            props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
-            TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(settings, CLOCK), props);
+            driver = new EnrichDriver(settings, CLOCK);
             drivers.add(driver);
-            input = driver.createInputTopic(
-                    TOPICS.articles(),
-                    Serdes.String().serializer(),
-                    Serdes.ByteArray().serializer());
-            enriched = driver.createOutputTopic(
-                    TOPICS.enriched(),
-                    Serdes.String().deserializer(),
-                    RecordSerdes.enriched().deserializer());
-            stories = driver.createOutputTopic(
-                    TOPICS.stories(),
-                    Serdes.String().deserializer(),
-                    RecordSerdes.story().deserializer());
+            stories = driver.stories();
         }
 
         /** Pipes the articles in order, each read when its feed fetched it; the enriched records, in order. */
         List<EnrichedArticle> send(Article... articles) {
             for (Article article : articles) {
-                input.pipeInput(new TestRecord<>(
-                        article.id(), RecordSerdes.article().toBytes("t", article), article.fetchedAt()));
+                driver.send(article, article.fetchedAt());
             }
-            return enriched.readValuesToList();
+            return driver.enriched().readValuesToList();
         }
     }
 }

@@ -51,8 +51,14 @@ public final class TestArticles {
                 new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER));
     }
 
-    /** An article from {@code feed}. */
+    /** An article in English from {@code feed}. */
     public static Article article(String id, String title, String text, Instant published, FeedRef feed) {
+        return article(id, title, text, published, feed, "en");
+    }
+
+    /** An article in {@code language} from {@code feed}. */
+    public static Article article(
+            String id, String title, String text, Instant published, FeedRef feed, String language) {
         return new Article(
                 Article.SCHEMA,
                 id,
@@ -65,7 +71,7 @@ public final class TestArticles {
                 false,
                 List.of(),
                 List.of(),
-                "en",
+                language,
                 feed,
                 published.plusSeconds(60),
                 contentHash(title, text),

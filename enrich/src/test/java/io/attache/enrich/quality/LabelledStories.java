@@ -5,9 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.attache.enrich.TestArticles;
 import io.attache.model.Article;
 import io.attache.model.FeedRef;
-import io.attache.model.LanguageSource;
 import io.attache.model.SourceType;
-import io.attache.model.TextSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,30 +93,14 @@ final class LabelledStories {
             String publisher,
             String sourceType) {
         String feedId = publisher.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return new Article(
-                Article.SCHEMA,
-                id,
+        FeedRef feed = new FeedRef(
+                feedId,
+                "https://stories.example/" + feedId + "/rss",
                 "",
-                "https://stories.example/" + id,
-                title,
-                text,
+                publisher,
                 "",
-                published,
-                false,
-                List.of(),
-                List.of(),
-                language,
-                new FeedRef(
-                        feedId,
-                        "https://stories.example/" + feedId + "/rss",
-                        "",
-                        publisher,
-                        "",
-                        SourceType.valueOf(sourceType.toUpperCase(Locale.ROOT))),
-                published.plusSeconds(600),
-                TestArticles.contentHash(title, text),
-                TextSource.FEED,
-                LanguageSource.FEED);
+                SourceType.valueOf(sourceType.toUpperCase(Locale.ROOT)));
+        return TestArticles.article(id, title, text, published, feed, language);
     }
 
     private static StoriesFile read() {

@@ -1,11 +1,8 @@
 package io.attache.enrich.quality;
 
+import io.attache.enrich.EnrichDriver;
 import io.attache.enrich.EnrichSettings;
-import io.attache.enrich.EnrichTopology;
 import io.attache.model.Article;
-import io.attache.model.EnrichedArticle;
-import io.attache.model.RecordSerdes;
-import io.attache.model.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,13 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * How well story assignment groups a labelled set's reports by event: the reports go through the whole enrich
@@ -103,28 +93,14 @@ final class StoryQuality {
     static Map<String, String> assign(List<Article> articles) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
-        Path stateDir = tempDir();
-        EnrichSettings settings = EnrichSettings.defaults("127.0.0.1:9").withApplicationId("story-quality", stateDir);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        EnrichSettings settings = EnrichSettings.defaults("127.0.0.1:9").withApplicationId("story-quality", tempDir());
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-        Topics topics = settings.topics();
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(settings, clock), props)) {
-            TestInputTopic<String, byte[]> input = driver.createInputTopic(
-                    topics.articles(),
-                    Serdes.String().serializer(),
-                    Serdes.ByteArray().serializer());
-            TestOutputTopic<String, EnrichedArticle> enriched = driver.createOutputTopic(
-                    topics.enriched(),
-                    Serdes.String().deserializer(),
-                    RecordSerdes.enriched().deserializer());
-            for (Article article : ordered) {
-                input.pipeInput(new TestRecord<>(
-                        article.id(), RecordSerdes.article().toBytes("quality", article), article.fetchedAt()));
-            }
+        try (EnrichDriver driver = new EnrichDriver(settings, clock)) {
+            ordered.forEach(article -> driver.send(article, article.fetchedAt()));
             Map<String, String> storyOf = new HashMap<>();
-            enriched.readValuesToList().forEach(e -> storyOf.put(e.article().id(), e.storyId()));
+            driver.enriched()
+                    .readValuesToList()
+                    .forEach(e -> storyOf.put(e.article().id(), e.storyId()));
             return storyOf;
         }
     }
