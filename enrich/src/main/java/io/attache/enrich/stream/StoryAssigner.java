@@ -8,7 +8,6 @@ import io.attache.enrich.story.StoryStamp;
 import io.attache.enrich.story.StoryState;
 import java.time.Clock;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -77,11 +76,7 @@ public final class StoryAssigner implements Processor<String, TaggedArticle, Str
         this.context = context;
         this.stories = StoryIndex.load(context.getStateStore(storyStoreName), window.toMillis());
         this.links = context.getStateStore(linkStoreName);
-        context.schedule(
-                RetentionPurger.interval(retention),
-                PunctuationType.STREAM_TIME,
-                streamTime ->
-                        RetentionPurger.deleteExpired(links, streamTime - retention.toMillis(), StoryLink::seenAt));
+        RetentionPurger.schedule(context, links, retention, StoryLink::seenAt);
     }
 
     @Override
