@@ -3,6 +3,7 @@ package io.attache.enrich.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,6 +22,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the reports read, never on when a purge ran.
  */
 public final class StoryIndex {
+    /**
+     * Stories compared per article at most: those whose first report was published nearest to it. A burst of news
+     * about one pair (a war, a summit) can hold hundreds of stories in a window; comparing with each would make the
+     * serial step's cost grow with the burst.
+     */
+    static final int MAX_CANDIDATES = 32;
+
     private final KeyValueStore<String, StoryState> store;
     private final long window;
     private final Map<String, StoryState> byId = new HashMap<>();
@@ -48,7 +56,7 @@ public final class StoryIndex {
 
     /**
      * The story most like {@code features} among those of its key whose first report was published within the
-     * window of it: the most similar over all terms if that reaches {@code threshold}; else, among stories with no
+     * window of it (the {@link #MAX_CANDIDATES} nearest in time): the most similar over all terms if that reaches {@code threshold}; else, among stories with no
      * report in the article's language yet, the most similar over the terms every language shares
      * ({@link StoryTerms#languageIndependent}) if that reaches {@code crossLanguageThreshold}. Ties: the smaller story
      * id. An article about no country joins none: with nothing to key it by, it would be compared with every story of
@@ -59,10 +67,7 @@ public final class StoryIndex {
         if (features.countries().isEmpty() || stories == null) {
             return Optional.empty();
         }
-        List<StoryState> candidates = new ArrayList<>();
-        stories.subMap(features.published() - window, true, features.published() + window, true)
-                .values()
-                .forEach(ids -> ids.forEach(id -> candidates.add(byId.get(id))));
+        List<StoryState> candidates = nearest(stories, features.published());
         Optional<StoryState> sameTerms = best(
                 candidates,
                 candidate -> TermSimilarity.cosine(features.terms(), candidate.profile(), frequencies),
@@ -77,6 +82,38 @@ public final class StoryIndex {
                 candidate -> TermSimilarity.cosine(
                         features.terms(), candidate.profile(), frequencies, StoryTerms::languageIndependent),
                 crossLanguageThreshold);
+    }
+
+    /**
+     * At most {@link #MAX_CANDIDATES} stories whose first report was published within the window of {@code published},
+     * nearest first (ties: the earlier, then by id).
+     */
+    private List<StoryState> nearest(NavigableMap<Long, TreeSet<String>> stories, long published) {
+        Iterator<Map.Entry<Long, TreeSet<String>>> before = stories.subMap(published - window, true, published, false)
+                .descendingMap()
+                .entrySet()
+                .iterator();
+        Iterator<Map.Entry<Long, TreeSet<String>>> after = stories.subMap(published, true, published + window, true)
+                .entrySet()
+                .iterator();
+        Map.Entry<Long, TreeSet<String>> earlier = before.hasNext() ? before.next() : null;
+        Map.Entry<Long, TreeSet<String>> later = after.hasNext() ? after.next() : null;
+        List<StoryState> nearest = new ArrayList<>();
+        while (nearest.size() < MAX_CANDIDATES && (earlier != null || later != null)) {
+            boolean takeEarlier =
+                    later == null || earlier != null && published - earlier.getKey() <= later.getKey() - published;
+            for (String id : (takeEarlier ? earlier : later).getValue()) {
+                if (nearest.size() < MAX_CANDIDATES) {
+                    nearest.add(byId.get(id));
+                }
+            }
+            if (takeEarlier) {
+                earlier = before.hasNext() ? before.next() : null;
+            } else {
+                later = after.hasNext() ? after.next() : null;
+            }
+        }
+        return nearest;
     }
 
     private static Optional<StoryState> best(
