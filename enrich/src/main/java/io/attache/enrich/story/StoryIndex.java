@@ -68,10 +68,8 @@ public final class StoryIndex {
             return Optional.empty();
         }
         List<StoryState> candidates = nearest(stories, features.published());
-        Optional<StoryState> sameTerms = best(
-                candidates,
-                candidate -> TermSimilarity.cosine(features.terms(), candidate.profile(), frequencies),
-                threshold);
+        TermSimilarity report = TermSimilarity.of(features.terms(), frequencies);
+        Optional<StoryState> sameTerms = best(candidates, report::cosine, threshold);
         if (sameTerms.isPresent()) {
             return sameTerms;
         }
@@ -79,8 +77,7 @@ public final class StoryIndex {
                 candidates.stream()
                         .filter(candidate -> !candidate.story().languages().contains(features.language()))
                         .toList(),
-                candidate -> TermSimilarity.cosine(
-                        features.terms(), candidate.profile(), frequencies, StoryTerms::languageIndependent),
+                report::sharedCosine,
                 crossLanguageThreshold);
     }
 
@@ -137,14 +134,19 @@ public final class StoryIndex {
         return Optional.ofNullable(best);
     }
 
-    /** Writes {@code story}, new or grown, to the store and the memory. */
+    /**
+     * Writes {@code story}, new or grown, to the store and the memory, with its vector's lengths weighed by the
+     * frequencies as they stand (stored with it, so that a restart compares as the running task did).
+     */
     public void put(StoryState story) {
         StoryState previous = byId.get(story.story().id());
         if (previous != null) {
             release(previous);
         }
-        store.put(story.story().id(), story);
-        hold(story);
+        frequencies.add(story);
+        StoryState weighed = story.weighed(frequencies);
+        store.put(weighed.story().id(), weighed);
+        index(weighed);
     }
 
     /** Forgets, in the store and the memory, every story whose last report joined before {@code cutoff} (ms). */
@@ -157,13 +159,17 @@ public final class StoryIndex {
     }
 
     private void hold(StoryState story) {
+        index(story);
+        frequencies.add(story);
+    }
+
+    private void index(StoryState story) {
         String id = story.story().id();
         byId.put(id, story);
         byKey.computeIfAbsent(story.key(), key -> new TreeMap<>())
                 .computeIfAbsent(story.anchor(), anchor -> new TreeSet<>())
                 .add(id);
         byExpiry.add(story);
-        frequencies.add(story);
     }
 
     private void release(StoryState story) {

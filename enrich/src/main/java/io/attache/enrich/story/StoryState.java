@@ -18,8 +18,17 @@ import java.util.Map;
  * @param anchor  its first report's publication time (ms): a report joins only within the window of it
  * @param seenAt  stream time (ms) when its last report joined; it is forgotten a window later
  * @param profile its terms, bounded to the {@value #MAX_TERMS} found in most reports
+ * @param norm    the length of its term vector, weighed when it last changed (0 until it is held)
+ * @param sharedNorm the length of the part of that vector every language shares
  */
-public record StoryState(Story story, String key, long anchor, long seenAt, Map<String, TermTally> profile) {
+public record StoryState(
+        Story story,
+        String key,
+        long anchor,
+        long seenAt,
+        Map<String, TermTally> profile,
+        double norm,
+        double sharedNorm) {
     /** Terms a profile keeps: a story of hundreds of reports would otherwise carry every word they used. */
     static final int MAX_TERMS = 256;
 
@@ -46,7 +55,7 @@ public record StoryState(Story story, String key, long anchor, long seenAt, Map<
                 features.title(),
                 List.of(),
                 now);
-        StoryState empty = new StoryState(story, features.key(), features.published(), seenAt, Map.of());
+        StoryState empty = new StoryState(story, features.key(), features.published(), seenAt, Map.of(), 0, 0);
         return empty.join(articleId, features, themes, seenAt, now, 0);
     }
 
@@ -77,7 +86,19 @@ public record StoryState(Story story, String key, long anchor, long seenAt, Map<
         Map<String, TermTally> terms = new HashMap<>(profile);
         features.terms()
                 .forEach((term, weight) -> terms.merge(term, new TermTally(1, weight), (a, b) -> a.plus(weight)));
-        return new StoryState(next, key, anchor, Math.max(this.seenAt, seenAt), bounded(terms));
+        return new StoryState(next, key, anchor, Math.max(this.seenAt, seenAt), bounded(terms), 0, 0);
+    }
+
+    /** This story with the lengths of its vector weighed by {@code frequencies}. */
+    StoryState weighed(DocumentFrequencies frequencies) {
+        return new StoryState(
+                story,
+                key,
+                anchor,
+                seenAt,
+                profile,
+                TermSimilarity.norm(profile, frequencies, term -> true),
+                TermSimilarity.norm(profile, frequencies, StoryTerms::languageIndependent));
     }
 
     private static <T> List<T> listed(List<T> values, T value) {

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The story store's format: the story record's JSON as published, then its key, anchor, last join and profile in
- * binary (a profile of a few hundred terms is written at every report, so JSON would cost several times more).
+ * The story store's format: the story record's JSON as published, then its key, anchor, last join, profile and
+ * vector lengths in binary (a profile of a few hundred terms is written at every report, so JSON would cost several times more).
  */
 public final class StoryStateSerde extends BinarySerde<StoryState> {
     @Override
@@ -27,6 +27,8 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
             out.writeInt(term.getValue().reports());
             out.writeInt(term.getValue().weight());
         }
+        out.writeDouble(state.norm());
+        out.writeDouble(state.sharedNorm());
     }
 
     @Override
@@ -40,6 +42,13 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
         for (int i = 0; i < count; i++) {
             profile.put(in.readUTF(), new TermTally(in.readInt(), in.readInt()));
         }
-        return new StoryState(RecordSerdes.story().fromBytes("story store", story), key, anchor, seenAt, profile);
+        return new StoryState(
+                RecordSerdes.story().fromBytes("story store", story),
+                key,
+                anchor,
+                seenAt,
+                profile,
+                in.readDouble(),
+                in.readDouble());
     }
 }
