@@ -22,10 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,6 +44,7 @@ class EnrichTopologyTest {
     @TempDir
     Path stateDir;
 
+    private EnrichDriver run;
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> input;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -56,32 +55,21 @@ class EnrichTopologyTest {
         EnrichSettings settings = EnrichSettings.defaults("127.0.0.1:9")
                 .withApplicationId("enrich-test", stateDir)
                 .withWatchList(List.of("KHM-CHN"));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(settings, CLOCK), props);
-        input = driver.createInputTopic(
-                TOPICS.articles(),
-                Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(
-                TOPICS.enriched(),
-                Serdes.String().deserializer(),
-                RecordSerdes.enriched().deserializer());
-        duplicates = driver.createOutputTopic(
-                TOPICS.duplicates(),
-                Serdes.String().deserializer(),
-                RecordSerdes.duplicate().deserializer());
+        run = new EnrichDriver(settings, CLOCK);
+        driver = run.driver();
+        input = run.input();
+        enriched = run.enriched();
+        duplicates = run.duplicates();
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        run.close();
     }
 
     /** Pipes one article, read at {@code at}; the driver carries it through the copy-check topic before returning. */
     private void send(Article article, Instant at) {
-        input.pipeInput(new TestRecord<>(article.id(), RecordSerdes.article().toBytes("t", article), at));
+        run.send(article, at);
     }
 
     @Test

@@ -43,6 +43,22 @@ public final class TestArticles {
     }
 
     public static Article article(String id, String title, String text, Instant published) {
+        return article(
+                id,
+                title,
+                text,
+                published,
+                new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER));
+    }
+
+    /** An article in English from {@code feed}. */
+    public static Article article(String id, String title, String text, Instant published, FeedRef feed) {
+        return article(id, title, text, published, feed, "en");
+    }
+
+    /** An article in {@code language} from {@code feed}. */
+    public static Article article(
+            String id, String title, String text, Instant published, FeedRef feed, String language) {
         return new Article(
                 Article.SCHEMA,
                 id,
@@ -55,8 +71,8 @@ public final class TestArticles {
                 false,
                 List.of(),
                 List.of(),
-                "en",
-                new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER),
+                language,
+                feed,
                 published.plusSeconds(60),
                 contentHash(title, text),
                 TextSource.FEED,

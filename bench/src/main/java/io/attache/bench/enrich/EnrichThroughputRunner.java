@@ -304,8 +304,9 @@ public final class EnrichThroughputRunner {
                     SimHash.hex(SimHash.of(article.title(), article.text())),
                     tags.dyads(),
                     tags.themes(),
-                    Instant.now());
-            return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched));
+                    Instant.now(),
+                    "");
+            return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched, tags.countries()));
         });
         return run(
                 name + "-copy-check",
@@ -328,6 +329,7 @@ public final class EnrichThroughputRunner {
                 dir.resolve(applicationId),
                 EnrichSettings.DEFAULT_RETENTION,
                 EnrichSettings.DEFAULT_MAX_DISTANCE,
+                EnrichSettings.DEFAULT_STORY_WINDOW,
                 List.of(),
                 List.of(),
                 List.of(),

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -21,6 +23,18 @@ public final class RetentionPurger {
     /** How often, in stream time, state kept for {@code retention} is purged: hourly, or once per retention if shorter. */
     public static Duration interval(Duration retention) {
         return retention.compareTo(MAX_INTERVAL) < 0 ? retention : MAX_INTERVAL;
+    }
+
+    /** Purges {@code store} of entries seen more than {@code retention} before stream time, on {@code context}'s clock. */
+    public static <V> void schedule(
+            ProcessorContext<?, ?> context,
+            KeyValueStore<String, V> store,
+            Duration retention,
+            ToLongFunction<V> seenAt) {
+        context.schedule(
+                interval(retention),
+                PunctuationType.STREAM_TIME,
+                streamTime -> deleteExpired(store, streamTime - retention.toMillis(), seenAt));
     }
 
     /** Deletes every entry of {@code store} whose {@code seenAt} (ms) is before {@code cutoff}. */

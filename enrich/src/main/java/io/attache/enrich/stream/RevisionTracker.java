@@ -5,7 +5,6 @@ import io.attache.enrich.dedupe.LedgerEntry;
 import io.attache.enrich.dedupe.RepeatedArticle;
 import io.attache.model.Article;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -40,11 +39,7 @@ public final class RevisionTracker implements Processor<String, Article, String,
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.ledger = context.getStateStore(ledgerStoreName);
-        context.schedule(
-                RetentionPurger.interval(retention),
-                PunctuationType.STREAM_TIME,
-                streamTime ->
-                        RetentionPurger.deleteExpired(ledger, streamTime - retention.toMillis(), LedgerEntry::seenAt));
+        RetentionPurger.schedule(context, ledger, retention, LedgerEntry::seenAt);
     }
 
     @Override

@@ -101,6 +101,7 @@ public final class TaggingQualityReport {
         languageTable(md, dev, false);
         md.append("\n## Written set (tuned on)\n\n");
         languageTable(md, written, false);
+        md.append(StoryQualityReport.section());
         md.append("\n## Sources of the real-text set\n\n")
                 .append(
                         "| file | publisher | type | language | items | half | repository, path, commit | licence |\n|---|---|---|---|---|---|---|---|\n");

@@ -1,0 +1,190 @@
+package io.attache.enrich.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The stories a report may still join: held in a changelogged store keyed by story id, and in memory by key
+ * (dyad, country or none) and first report's publication time, where lookups happen, beside the document
+ * frequencies their terms give. The memory is rebuilt from the store when the task is initialised. Stories are
+ * forgotten a window after their last report joined, checked at every report, so what is held depends only on
+ * the reports read, never on when a purge ran.
+ */
+public final class StoryIndex {
+    /**
+     * Stories compared per article at most: those whose first report was published nearest to it. A burst of news
+     * about one pair (a war, a summit) can hold hundreds of stories in a window; comparing with each would make the
+     * serial step's cost grow with the burst.
+     */
+    static final int MAX_CANDIDATES = 32;
+
+    private final KeyValueStore<String, StoryState> store;
+    private final long window;
+    private final Map<String, StoryState> byId = new HashMap<>();
+    /** Story ids by key, then by their first report's publication time. */
+    private final Map<String, NavigableMap<Long, TreeSet<String>>> byKey = new HashMap<>();
+    /** Story ids in the order they expire. */
+    private final TreeSet<StoryState> byExpiry = new TreeSet<>(Comparator.comparingLong(StoryState::seenAt)
+            .thenComparing(state -> state.story().id()));
+
+    private final DocumentFrequencies frequencies = new DocumentFrequencies();
+
+    private StoryIndex(KeyValueStore<String, StoryState> store, long window) {
+        this.store = store;
+        this.window = window;
+    }
+
+    /** The index held in {@code store}, for reports joining within {@code windowMillis} of a story's first. */
+    public static StoryIndex load(KeyValueStore<String, StoryState> store, long windowMillis) {
+        StoryIndex index = new StoryIndex(store, windowMillis);
+        try (KeyValueIterator<String, StoryState> all = store.all()) {
+            all.forEachRemaining(entry -> index.hold(entry.value));
+        }
+        return index;
+    }
+
+    /**
+     * The story most like {@code features} among those of its key whose first report was published within the
+     * window of it (the {@link #MAX_CANDIDATES} nearest in time): the most similar over all terms if that reaches {@code threshold}; else, among stories with no
+     * report in the article's language yet, the most similar over the terms every language shares
+     * ({@link StoryTerms#languageIndependent}) if that reaches {@code crossLanguageThreshold}. Ties: the smaller story
+     * id. An article about no country joins none: with nothing to key it by, it would be compared with every story of
+     * the window.
+     */
+    public Optional<StoryState> closest(StoryFeatures features, double threshold, double crossLanguageThreshold) {
+        NavigableMap<Long, TreeSet<String>> stories = byKey.get(features.key());
+        if (features.countries().isEmpty() || stories == null) {
+            return Optional.empty();
+        }
+        List<StoryState> candidates = nearest(stories, features.published());
+        TermSimilarity report = TermSimilarity.of(features.terms(), frequencies);
+        Optional<StoryState> sameTerms = best(candidates, report::cosine, threshold);
+        if (sameTerms.isPresent()) {
+            return sameTerms;
+        }
+        return best(
+                candidates.stream()
+                        .filter(candidate -> !candidate.story().languages().contains(features.language()))
+                        .toList(),
+                report::sharedCosine,
+                crossLanguageThreshold);
+    }
+
+    /**
+     * At most {@link #MAX_CANDIDATES} stories whose first report was published within the window of {@code published},
+     * nearest first (ties: the earlier, then by id).
+     */
+    private List<StoryState> nearest(NavigableMap<Long, TreeSet<String>> stories, long published) {
+        Iterator<Map.Entry<Long, TreeSet<String>>> before = stories.subMap(published - window, true, published, false)
+                .descendingMap()
+                .entrySet()
+                .iterator();
+        Iterator<Map.Entry<Long, TreeSet<String>>> after = stories.subMap(published, true, published + window, true)
+                .entrySet()
+                .iterator();
+        Map.Entry<Long, TreeSet<String>> earlier = before.hasNext() ? before.next() : null;
+        Map.Entry<Long, TreeSet<String>> later = after.hasNext() ? after.next() : null;
+        List<StoryState> nearest = new ArrayList<>();
+        while (nearest.size() < MAX_CANDIDATES && (earlier != null || later != null)) {
+            boolean takeEarlier =
+                    later == null || earlier != null && published - earlier.getKey() <= later.getKey() - published;
+            for (String id : (takeEarlier ? earlier : later).getValue()) {
+                if (nearest.size() < MAX_CANDIDATES) {
+                    nearest.add(byId.get(id));
+                }
+            }
+            if (takeEarlier) {
+                earlier = before.hasNext() ? before.next() : null;
+            } else {
+                later = after.hasNext() ? after.next() : null;
+            }
+        }
+        return nearest;
+    }
+
+    private static Optional<StoryState> best(
+            List<StoryState> candidates, ToDoubleFunction<StoryState> similarity, double threshold) {
+        StoryState best = null;
+        double bestSimilarity = threshold;
+        for (StoryState candidate : candidates) {
+            double value = similarity.applyAsDouble(candidate);
+            if (value > bestSimilarity
+                    || value == bestSimilarity
+                            && (best == null
+                                    || candidate
+                                                    .story()
+                                                    .id()
+                                                    .compareTo(best.story().id())
+                                            < 0)) {
+                best = candidate;
+                bestSimilarity = value;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Writes {@code story}, new or grown, to the store and the memory, with its vector's lengths weighed by the
+     * frequencies as they stand (stored with it, so that a restart compares as the running task did).
+     */
+    public void put(StoryState story) {
+        StoryState previous = byId.get(story.story().id());
+        if (previous != null) {
+            release(previous);
+        }
+        frequencies.add(story);
+        StoryState weighed = story.weighed(frequencies);
+        store.put(weighed.story().id(), weighed);
+        index(weighed);
+    }
+
+    /** Forgets, in the store and the memory, every story whose last report joined before {@code cutoff} (ms). */
+    public void expireBefore(long cutoff) {
+        while (!byExpiry.isEmpty() && byExpiry.first().seenAt() < cutoff) {
+            StoryState expired = byExpiry.first();
+            release(expired);
+            store.delete(expired.story().id());
+        }
+    }
+
+    private void hold(StoryState story) {
+        index(story);
+        frequencies.add(story);
+    }
+
+    private void index(StoryState story) {
+        String id = story.story().id();
+        byId.put(id, story);
+        byKey.computeIfAbsent(story.key(), key -> new TreeMap<>())
+                .computeIfAbsent(story.anchor(), anchor -> new TreeSet<>())
+                .add(id);
+        byExpiry.add(story);
+    }
+
+    private void release(StoryState story) {
+        String id = story.story().id();
+        byId.remove(id);
+        NavigableMap<Long, TreeSet<String>> stories = byKey.get(story.key());
+        TreeSet<String> ids = stories.get(story.anchor());
+        ids.remove(id);
+        if (ids.isEmpty()) {
+            stories.remove(story.anchor());
+        }
+        if (stories.isEmpty()) {
+            byKey.remove(story.key());
+        }
+        byExpiry.remove(story);
+        frequencies.remove(story);
+    }
+}
