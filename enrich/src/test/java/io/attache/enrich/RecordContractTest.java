@@ -12,11 +12,15 @@ import io.attache.model.DuplicateReason;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.Json;
 import io.attache.model.RecordSerdes;
+import io.attache.model.SourceType;
+import io.attache.model.Story;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The JSON Schemas in docs/schema name exactly the fields the serdes write. */
@@ -34,7 +38,8 @@ class RecordContractTest {
                 "0123456789abcdef",
                 tags.dyads(),
                 tags.themes(),
-                Instant.parse("2024-03-12T10:00:00Z"));
+                Instant.parse("2024-03-12T10:00:00Z"),
+                "a1");
         JsonNode written = Json.mapper().readTree(RecordSerdes.enriched().toBytes("t", enriched));
         JsonNode schema = Json.mapper()
                 .readTree(SCHEMAS.resolve("enriched-article.schema.json").toFile());
@@ -68,6 +73,33 @@ class RecordContractTest {
         assertThat(texts(schema.at("/properties/reason/enum")))
                 .containsExactly("same_url", "same_content", "near_duplicate");
         assertThat(written.get("reason").asText()).isEqualTo("near_duplicate");
+    }
+
+    @Test
+    void storySchemaRequiresExactlyTheFieldsWritten() throws IOException {
+        Story story = new Story(
+                Story.SCHEMA,
+                "a1",
+                List.of("CHN", "KHM"),
+                Map.of("political", 1),
+                Instant.parse("2024-03-12T09:00:00Z"),
+                Instant.parse("2024-03-12T09:00:00Z"),
+                1,
+                List.of("MFA"),
+                List.of(SourceType.GOVERNMENT),
+                List.of("en"),
+                "Wang Yi in Phnom Penh",
+                List.of("a1"),
+                Instant.parse("2024-03-12T10:00:00Z"));
+        JsonNode written = Json.mapper().readTree(RecordSerdes.story().toBytes("t", story));
+        JsonNode schema =
+                Json.mapper().readTree(SCHEMAS.resolve("story.schema.json").toFile());
+
+        assertThat(fieldNames(written)).containsExactlyInAnyOrderElementsOf(texts(schema.get("required")));
+        assertThat(texts(schema.at("/properties/sourceTypes/items/enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(SourceType.values())
+                        .map(type -> Json.mapper().convertValue(type, String.class))
+                        .toList());
     }
 
     private static List<String> fieldNames(JsonNode node) {

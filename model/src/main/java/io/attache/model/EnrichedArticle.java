@@ -20,6 +20,8 @@ import java.util.List;
  * @param dyads      bilateral pairs the article is about, best first
  * @param themes     themes the article is about, best first
  * @param enrichedAt when enrichment ran
+ * @param storyId    the story (the event) the article reports, shared by every report of it: the id of the story's
+ *                   first report, see {@link Story}; empty only in records written before stories existed
  */
 public record EnrichedArticle(
         @JsonUnwrapped Article article,
@@ -28,7 +30,8 @@ public record EnrichedArticle(
         String simhash,
         List<Dyad> dyads,
         List<ThemeTag> themes,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        String storyId) {
 
     public EnrichedArticle {
         required("article", article);
@@ -40,5 +43,6 @@ public record EnrichedArticle(
         dyads = copyOf(dyads);
         themes = copyOf(themes);
         required("enrichedAt", enrichedAt);
+        storyId = orEmpty(storyId);
     }
 }

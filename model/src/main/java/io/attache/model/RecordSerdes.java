@@ -6,6 +6,7 @@ public final class RecordSerdes {
     private static final JsonSerde<EnrichedArticle> ENRICHED = new JsonSerde<>(EnrichedArticle.class);
     private static final JsonSerde<DuplicateNotice> DUPLICATE = new JsonSerde<>(DuplicateNotice.class);
     private static final JsonSerde<FeedState> FEED_STATE = new JsonSerde<>(FeedState.class);
+    private static final JsonSerde<Story> STORY = new JsonSerde<>(Story.class);
 
     private RecordSerdes() {}
 
@@ -27,5 +28,10 @@ public final class RecordSerdes {
     /** Values of the compacted {@code news.feed-state} topic. */
     public static JsonSerde<FeedState> feedState() {
         return FEED_STATE;
+    }
+
+    /** Values of the compacted {@code news.stories} topic. */
+    public static JsonSerde<Story> story() {
+        return STORY;
     }
 }

@@ -73,6 +73,11 @@ public final class Topics {
         return a.compareTo(b) < 0 ? prefix + ".dyad." + a + "-" + b : prefix + ".dyad." + b + "-" + a;
     }
 
+    /** Compacted stories (events and their reports), keyed by story id. */
+    public String stories() {
+        return prefix + ".stories";
+    }
+
     /** Articles dropped as duplicates, with the reason. */
     public String duplicates() {
         return prefix + ".duplicates";

@@ -51,6 +51,38 @@ class JsonSerdeTest {
     }
 
     @Test
+    void storyRoundTripsExactly() {
+        Story story = SampleRecords.story();
+        byte[] bytes = RecordSerdes.story().toBytes("news.stories", story);
+
+        assertThat(RecordSerdes.story().fromBytes("news.stories", bytes)).isEqualTo(story);
+    }
+
+    @Test
+    void storyThemesAreWrittenAsCountsByThemeId() {
+        String written = json(RecordSerdes.story().toBytes("news.stories", SampleRecords.story()));
+
+        assertThat(written)
+                .contains("\"themes\":{\"agriculture\":2,\"political\":1}", "\"sourceTypes\":[\"government\"");
+    }
+
+    @Test
+    void enrichedArticleEndsWithItsStoryId() {
+        String written = json(RecordSerdes.enriched().toBytes(TOPIC, SampleRecords.enriched()));
+
+        assertThat(written).endsWith(",\"storyId\":\"a1b2c3\"}");
+    }
+
+    @Test
+    void enrichedArticleWrittenBeforeStoriesReadsWithAnEmptyStoryId() {
+        String written = json(RecordSerdes.enriched().toBytes(TOPIC, SampleRecords.enriched()));
+        String withoutStory = written.replace(",\"storyId\":\"a1b2c3\"", "");
+
+        assertThat(RecordSerdes.enriched().fromBytes(TOPIC, utf8(withoutStory)).storyId())
+                .isEmpty();
+    }
+
+    @Test
     void enrichedArticleKeepsArticleFieldsAtTopLevel() {
         String written = json(RecordSerdes.enriched().toBytes(TOPIC, SampleRecords.enriched()));
 

@@ -2,6 +2,7 @@ package io.attache.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Fully populated records for the serde tests. */
 final class SampleRecords {
@@ -43,7 +44,25 @@ final class SampleRecords {
                 "00ff00ff00ff00ff",
                 List.of(new Dyad(List.of("CHN", "KHM"), 0.93, List.of(new Evidence("Wang Yi", "title", 0, 7)))),
                 List.of(new ThemeTag("agriculture", 0.71, List.of(evidence))),
-                Instant.parse("2024-01-10T09:00:01Z"));
+                Instant.parse("2024-01-10T09:00:01Z"),
+                "a1b2c3");
+    }
+
+    static Story story() {
+        return new Story(
+                Story.SCHEMA,
+                "a1b2c3",
+                List.of("CHN", "KHM"),
+                Map.of("agriculture", 2, "political", 1),
+                Instant.parse("2024-01-10T08:30:00Z"),
+                Instant.parse("2024-01-10T11:00:00Z"),
+                2,
+                List.of("Ministry of Foreign Affairs of the PRC", "Khmer Times"),
+                List.of(SourceType.GOVERNMENT, SourceType.INDEPENDENT_MEDIA),
+                List.of("en"),
+                "Wang Yi Holds Talks with Cambodian Foreign Minister",
+                List.of("a1b2c3", "d4e5f6"),
+                Instant.parse("2024-01-10T11:00:02Z"));
     }
 
     static DuplicateNotice duplicate() {

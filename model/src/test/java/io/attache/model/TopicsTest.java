@@ -12,6 +12,7 @@ class TopicsTest {
 
         assertThat(topics.articles()).isEqualTo("news.articles");
         assertThat(topics.feedState()).isEqualTo("news.feed-state");
+        assertThat(topics.stories()).isEqualTo("news.stories");
         assertThat(topics.enriched()).isEqualTo("news.enriched");
         assertThat(topics.duplicates()).isEqualTo("news.duplicates");
         assertThat(topics.deadLetters()).isEqualTo("news.dlq");

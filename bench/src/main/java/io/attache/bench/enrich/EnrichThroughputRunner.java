@@ -304,7 +304,8 @@ public final class EnrichThroughputRunner {
                     SimHash.hex(SimHash.of(article.title(), article.text())),
                     tags.dyads(),
                     tags.themes(),
-                    Instant.now());
+                    Instant.now(),
+                    "");
             return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched));
         });
         return run(

@@ -314,6 +314,7 @@ public final class SinkThroughputRunner {
                 List.of(new Dyad(List.of("CHN", "KHM"), 0.93, List.of(new Evidence("Wang Yi", "title", 0, 7)))),
                 List.of(new ThemeTag(
                         "agriculture", 0.71, List.of(new Evidence("Fish and Rice Corridor", "text", 83, 105)))),
-                published.plusSeconds(31));
+                published.plusSeconds(31),
+                article.id());
     }
 }

@@ -42,7 +42,8 @@ public final class ArticleTagging implements Processor<String, ArticleRevision, 
                 SimHash.hex(SimHash.of(article.title(), article.text())),
                 tags.dyads(),
                 tags.themes(),
-                clock.instant());
+                clock.instant(),
+                "");
         context.forward(record.withValue(TaggedArticle.of(enriched)));
     }
 }
