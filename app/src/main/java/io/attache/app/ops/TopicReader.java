@@ -89,8 +89,15 @@ public final class TopicReader implements AutoCloseable {
         return true;
     }
 
-    /** The next records of the partitions read, waiting at most {@code timeout}. */
-    public ConsumerRecords<String, byte[]> poll(Duration timeout) {
+    /**
+     * The next records of the partitions read, waiting at most {@code timeout}; none after waiting the timeout
+     * while no partition is read yet.
+     */
+    public ConsumerRecords<String, byte[]> poll(Duration timeout) throws InterruptedException {
+        if (assigned.isEmpty()) {
+            Thread.sleep(timeout.toMillis());
+            return ConsumerRecords.empty();
+        }
         return consumer.poll(timeout);
     }
 

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class ViewFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ViewFeed.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration LOOK_FOR_TOPICS = Duration.ofSeconds(5);
+    private static final Duration LOOK_FOR_TOPICS = Duration.ofSeconds(2);
 
     private final Topics topics;
     private final ViewModel model;
@@ -36,7 +36,8 @@ public final class ViewFeed {
     private final Thread thread;
     private final Object progress = new Object();
     private volatile boolean running = true;
-    private long caughtUpCheckStartedAt = Long.MIN_VALUE;
+    private boolean everCaughtUp;
+    private long caughtUpCheckStartedAt;
 
     private ViewFeed(Topics topics, ViewModel model, TopicReader reader) {
         this.topics = topics;
@@ -73,7 +74,7 @@ public final class ViewFeed {
         long calledAt = System.nanoTime();
         long deadline = calledAt + timeout.toNanos();
         synchronized (progress) {
-            while (caughtUpCheckStartedAt - calledAt < 0) {
+            while (!everCaughtUp || caughtUpCheckStartedAt - calledAt < 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || !running) {
                     return false;
@@ -94,20 +95,24 @@ public final class ViewFeed {
         try (reader) {
             while (running) {
                 long checkStartedAt = System.nanoTime();
-                boolean added = false;
+                // Caught up means: no topic is missing and every partition is read to its end, both seen
+                // after the check started.
+                boolean allTopicsRead = false;
                 if (checkStartedAt - lookedForTopicsAt >= LOOK_FOR_TOPICS.toNanos()) {
-                    added = reader.assignNew();
+                    allTopicsRead = !reader.assignNew();
                     lookedForTopicsAt = checkStartedAt;
                 }
                 Map<TopicPartition, Long> ends = reader.endOffsets();
                 ConsumerRecords<String, byte[]> records = reader.poll(POLL);
                 records.forEach(this::apply);
-                if (!added && records.isEmpty() && reader.reached(ends)) {
+                if (allTopicsRead && records.isEmpty() && reader.reached(ends)) {
                     caughtUp(checkStartedAt);
                 }
             }
         } catch (WakeupException e) {
             // stop() ends the loop
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("The view stopped reading the topics: {}", e.toString(), e);
         } finally {
@@ -120,6 +125,7 @@ public final class ViewFeed {
 
     private void caughtUp(long checkStartedAt) {
         synchronized (progress) {
+            everCaughtUp = true;
             caughtUpCheckStartedAt = checkStartedAt;
             progress.notifyAll();
         }

@@ -332,6 +332,9 @@ async function refreshAll() {
   if (!state.pair && grid.rows.length > 0) {
     state.pair = grid.rows[0].pair;
   }
+  if (!state.articleId && articles.length > 0) {
+    state.articleId = articles[0].id;
+  }
   await Promise.all([refreshPair(), refreshArticle()]);
 }
 
