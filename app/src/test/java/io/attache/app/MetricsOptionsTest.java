@@ -21,6 +21,7 @@ class MetricsOptionsTest {
         assertThat(metricsOf("enrich").port()).contains(9466);
         assertThat(metricsOf("sink").port()).contains(9467);
         assertThat(metricsOf("run").port()).contains(9464);
+        assertThat(metricsOf("web").port()).contains(9468);
     }
 
     @Test
