@@ -37,12 +37,6 @@ final class OpsServer implements AutoCloseable {
     @Override
     public void close() {
         server.ifPresent(MetricsServer::close);
-        try {
-            if (view.isPresent()) {
-                view.get().stopFollowing();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        view.ifPresent(LiveView::stopFollowing);
     }
 }

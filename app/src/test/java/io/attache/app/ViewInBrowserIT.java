@@ -101,11 +101,9 @@ class ViewInBrowserIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         server.ifPresent(MetricsServer::close);
-        if (view.isPresent()) {
-            view.get().stopFollowing();
-        }
+        view.ifPresent(LiveView::stopFollowing);
     }
 
     /** The title as an RSS file carries text that is itself HTML: escaped for XML, then for HTML. */

@@ -3,16 +3,11 @@ package io.attache.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.ParseResult;
 
 class ViewOptionsTest {
-    /** The view options of the subcommand the arguments name, as parsed (defaults from an empty environment). */
     private static ViewOptions viewOf(String... args) {
-        ParseResult parsed = Main.commandLine(Map.of(), args).parseArgs(args);
-        return (ViewOptions)
-                parsed.subcommand().commandSpec().mixins().get("view").userObject();
+        return ParsedMixin.of("view", ViewOptions.class, args);
     }
 
     @Test

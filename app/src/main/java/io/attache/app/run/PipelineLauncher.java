@@ -128,13 +128,7 @@ public final class PipelineLauncher {
         void close() {
             pipeline.close();
             metrics.ifPresent(MetricsServer::close);
-            try {
-                if (view.isPresent()) {
-                    view.get().stopFollowing();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            view.ifPresent(LiveView::stopFollowing);
         }
     }
 

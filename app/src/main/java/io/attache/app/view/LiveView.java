@@ -48,10 +48,14 @@ public final class LiveView {
         return feed.map(ViewFeed::isRunning).orElse(false);
     }
 
-    /** Stops reading; the page keeps showing what was read. */
-    public synchronized void stopFollowing() throws InterruptedException {
+    /** Stops reading; the page keeps showing what was read. An interrupt while waiting is kept for the caller. */
+    public synchronized void stopFollowing() {
         if (feed.isPresent()) {
-            feed.get().stop();
+            try {
+                feed.get().stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             feed = Optional.empty();
         }
     }

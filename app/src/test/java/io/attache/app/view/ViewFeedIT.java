@@ -33,7 +33,7 @@ class ViewFeedIT {
     private final LiveView view = new LiveView(new ViewSettings(100, Duration.ofDays(7)), Clock.systemUTC());
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         view.stopFollowing();
     }
 
