@@ -36,6 +36,15 @@ public final class EnrichOptions {
     int maxDistance;
 
     @Option(
+            names = "--story-window",
+            paramLabel = "DURATION",
+            defaultValue = "72h",
+            converter = DurationConverter.class,
+            description = "How far apart (publication time) the first report of a story and a later one may be; "
+                    + "at most the retention (default: ${DEFAULT-VALUE}).")
+    Duration storyWindow;
+
+    @Option(
             names = "--watch",
             paramLabel = "AAA-BBB",
             split = ",",
@@ -73,6 +82,7 @@ public final class EnrichOptions {
                     stateDir,
                     retention,
                     maxDistance,
+                    storyWindow,
                     watchList,
                     taxonomyFiles,
                     gazetteerFiles,

@@ -72,4 +72,18 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no feeds to watch");
     }
+
+    @Test
+    void aStoryWindowLongerThanTheRetentionIsAUsageErrorBeforeAnythingStarts() {
+        Run run = run(
+                "enrich",
+                "--story-window",
+                "40d",
+                "--state-dir",
+                dir.resolve("state").toString(),
+                "--no-metrics");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("enrich: story window (PT960H) must not be longer than the retention (PT720H)");
+    }
 }

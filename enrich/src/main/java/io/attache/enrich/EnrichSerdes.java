@@ -3,6 +3,8 @@ package io.attache.enrich;
 import io.attache.enrich.dedupe.CopyCandidateSerde;
 import io.attache.enrich.dedupe.IndexEntry;
 import io.attache.enrich.dedupe.LedgerEntry;
+import io.attache.enrich.story.StoryLink;
+import io.attache.enrich.story.StoryStateSerde;
 import io.attache.model.JsonSerde;
 
 /**
@@ -13,6 +15,8 @@ public final class EnrichSerdes {
     private static final CopyCandidateSerde COPY_CANDIDATE = new CopyCandidateSerde();
     private static final JsonSerde<IndexEntry> INDEX_ENTRY = new JsonSerde<>(IndexEntry.class);
     private static final JsonSerde<LedgerEntry> LEDGER_ENTRY = new JsonSerde<>(LedgerEntry.class);
+    private static final StoryStateSerde STORY_STATE = new StoryStateSerde();
+    private static final JsonSerde<StoryLink> STORY_LINK = new JsonSerde<>(StoryLink.class);
 
     private EnrichSerdes() {}
 
@@ -27,5 +31,14 @@ public final class EnrichSerdes {
 
     public static JsonSerde<LedgerEntry> ledgerEntry() {
         return LEDGER_ENTRY;
+    }
+
+    /** Binary, with the story record's JSON inside: a story's profile is written again at every report. */
+    public static StoryStateSerde storyState() {
+        return STORY_STATE;
+    }
+
+    public static JsonSerde<StoryLink> storyLink() {
+        return STORY_LINK;
     }
 }

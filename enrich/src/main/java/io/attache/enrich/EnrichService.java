@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -127,14 +128,21 @@ public final class EnrichService implements AutoCloseable {
         }
     }
 
-    /** Creates missing topics: the public ones with the configured partitions, the copy-check topic with one. */
+    /**
+     * Creates missing topics: the public ones with the configured partitions (the stories topic compacted), the
+     * copy-check topic with one.
+     */
     private void provisionTopics() {
         try (Admin admin =
                 Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
-                topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), Map.of()));
+                // A story's record is written again at each report: only its latest is worth keeping.
+                Map<String, String> configs = name.equals(settings.topics().stories())
+                        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                        : Map.of();
+                topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), configs));
             }
             topics.add(TopicProvisioner.topic(settings.copyCheckTopic(), 1, settings.replication(), Map.of()));
             Set<String> created = provisioner.ensure(topics);

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir            where state stores live on disk
  * @param retention           how long an article id, and a fingerprint, are remembered for duplicate detection
  * @param maxDistance         highest SimHash Hamming distance at which two articles are near-duplicates (0 to 3)
+ * @param storyWindow         how far apart (publication time) a story's first report and a later one may be
  * @param watchList           country pairs with their own topic, e.g. {@code CHN-KHM}; normalised to sorted codes
  * @param taxonomyFiles       user taxonomy files adding themes or phrases
  * @param gazetteerFiles      user gazetteer files adding countries, names or people
@@ -32,6 +33,7 @@ public record EnrichSettings(
         Path stateDir,
         Duration retention,
         int maxDistance,
+        Duration storyWindow,
         List<String> watchList,
         List<Path> taxonomyFiles,
         List<Path> gazetteerFiles,
@@ -42,6 +44,7 @@ public record EnrichSettings(
     public static final String DEFAULT_APPLICATION_ID = "attache-enrich";
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     public static final int DEFAULT_MAX_DISTANCE = 3;
+    public static final Duration DEFAULT_STORY_WINDOW = Duration.ofHours(72);
     public static final int DEFAULT_PARTITIONS = 3;
     public static final short DEFAULT_REPLICATION = 1;
     public static final String DEFAULT_STATE_DIR = ".attache/enrich-state";
@@ -68,6 +71,14 @@ public record EnrichSettings(
             throw new IllegalArgumentException("Hamming distance must be 0 to " + FingerprintBands.MAX_DISTANCE
                     + " (four 16-bit bands catch no more), was " + maxDistance);
         }
+        if (storyWindow == null || storyWindow.isNegative() || storyWindow.isZero()) {
+            throw new IllegalArgumentException("story window must be positive, was " + storyWindow);
+        }
+        if (storyWindow.compareTo(retention) > 0) {
+            throw new IllegalArgumentException(
+                    "story window (" + storyWindow + ") must not be longer than the retention (" + retention
+                            + "): a revision could outlive its article's story");
+        }
         watchList = (watchList == null ? List.<String>of() : watchList)
                 .stream().map(pair -> normalisePair(topics, pair)).distinct().toList();
         taxonomyFiles = taxonomyFiles == null ? List.of() : List.copyOf(taxonomyFiles);
@@ -85,7 +96,7 @@ public record EnrichSettings(
         }
     }
 
-    /** Working defaults: default topics, 30 days' retention, distance 3, exactly-once, no watch list. */
+    /** Working defaults: default topics, 30 days' retention, distance 3, stories of 72 hours, exactly-once, no watch list. */
     public static EnrichSettings defaults(String bootstrapServers) {
         return new EnrichSettings(
                 bootstrapServers,
@@ -94,6 +105,7 @@ public record EnrichSettings(
                 Path.of(DEFAULT_STATE_DIR),
                 DEFAULT_RETENTION,
                 DEFAULT_MAX_DISTANCE,
+                DEFAULT_STORY_WINDOW,
                 List.of(),
                 List.of(),
                 List.of(),
@@ -110,6 +122,7 @@ public record EnrichSettings(
                 stateDir,
                 retention,
                 maxDistance,
+                storyWindow,
                 watchList,
                 taxonomyFiles,
                 gazetteerFiles,
@@ -126,6 +139,7 @@ public record EnrichSettings(
                 newStateDir,
                 retention,
                 maxDistance,
+                storyWindow,
                 watchList,
                 taxonomyFiles,
                 gazetteerFiles,
@@ -142,6 +156,7 @@ public record EnrichSettings(
                 stateDir,
                 retention,
                 maxDistance,
+                storyWindow,
                 pairs,
                 taxonomyFiles,
                 gazetteerFiles,
@@ -158,6 +173,24 @@ public record EnrichSettings(
                 stateDir,
                 newRetention,
                 maxDistance,
+                storyWindow,
+                watchList,
+                taxonomyFiles,
+                gazetteerFiles,
+                partitions,
+                replication,
+                processingGuarantee);
+    }
+
+    public EnrichSettings withStoryWindow(Duration newStoryWindow) {
+        return new EnrichSettings(
+                bootstrapServers,
+                topics,
+                applicationId,
+                stateDir,
+                retention,
+                maxDistance,
+                newStoryWindow,
                 watchList,
                 taxonomyFiles,
                 gazetteerFiles,
@@ -174,6 +207,7 @@ public record EnrichSettings(
                 stateDir,
                 retention,
                 maxDistance,
+                storyWindow,
                 watchList,
                 taxonomyFiles,
                 gazetteerFiles,

@@ -5,6 +5,7 @@ import io.attache.enrich.stream.ArticleTagging;
 import io.attache.enrich.stream.ArticleValidator;
 import io.attache.enrich.stream.CopyChecker;
 import io.attache.enrich.stream.RevisionTracker;
+import io.attache.enrich.stream.StoryAssigner;
 import io.attache.enrich.tagging.ArticleTagger;
 import io.attache.enrich.tagging.Gazetteer;
 import io.attache.enrich.tagging.Taxonomy;
@@ -30,12 +31,15 @@ import org.apache.kafka.streams.state.Stores;
  *                                                      └─ track-revisions ─┬─ tag-articles ─┬─ to-copy-check ─ &lt;app&gt;-copy-check
  *                                                        [article-ledger]  └────────────────┘                 (one partition)
  *  &lt;app&gt;-copy-check ─ read-copy-check ─ check-copies ─┬─ to-duplicates ─ news.duplicates
- *                                    [fingerprint-index] └─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
+ *                                    [fingerprint-index] └─ assign-stories ─┬─ to-stories ─ news.stories
+ *                                            [story-index, story-links]     └─ route-articles ─ to-enriched, to-theme-*, to-dyad-*
  * </pre>
  */
 public final class EnrichTopology {
     static final String LEDGER_STORE = "article-ledger";
     static final String INDEX_STORE = "fingerprint-index";
+    static final String STORY_STORE = "story-index";
+    static final String STORY_LINK_STORE = "story-links";
 
     private EnrichTopology() {}
 
@@ -81,7 +85,7 @@ public final class EnrichTopology {
                 () -> new CopyChecker(
                         INDEX_STORE,
                         "to-duplicates",
-                        "route-articles",
+                        "assign-stories",
                         settings.maxDistance(),
                         settings.retention(),
                         clock,
@@ -94,8 +98,27 @@ public final class EnrichTopology {
                 RecordSerdes.duplicate().serializer(),
                 "check-copies");
 
-        // 4. Route the unique: everything to enriched, then per theme, then per watched dyad.
-        addRouting(topology, settings, taxonomy, metrics, "check-copies");
+        // 4. Serially still, so that the same input gives the same stories: each unique article joins or starts one.
+        topology.addProcessor(
+                "assign-stories",
+                () -> new StoryAssigner(
+                        STORY_STORE,
+                        STORY_LINK_STORE,
+                        "route-articles",
+                        "to-stories",
+                        settings.storyWindow(),
+                        settings.retention(),
+                        clock),
+                "check-copies");
+        topology.addSink(
+                "to-stories",
+                topics.stories(),
+                Serdes.String().serializer(),
+                RecordSerdes.story().serializer(),
+                "assign-stories");
+
+        // 5. Route the unique: everything to enriched, then per theme, then per watched dyad.
+        addRouting(topology, settings, taxonomy, metrics, "assign-stories");
 
         // State, both in memory and changelogged: a few hundred bytes per article for the retention, restored from the
         // changelog on start. In RocksDB, every exactly-once commit flushed both stores to disk, which set the tail of
@@ -112,6 +135,20 @@ public final class EnrichTopology {
                                 Stores.inMemoryKeyValueStore(INDEX_STORE), Serdes.String(), EnrichSerdes.indexEntry())
                         .withCachingDisabled(),
                 "check-copies");
+        // The stories held (a window's worth) and each article's story (a retention's worth, for its revisions): in
+        // memory and changelogged, like the index, and for the same reason.
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(STORY_STORE), Serdes.String(), EnrichSerdes.storyState())
+                        .withCachingDisabled(),
+                "assign-stories");
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(STORY_LINK_STORE),
+                                Serdes.String(),
+                                EnrichSerdes.storyLink())
+                        .withCachingDisabled(),
+                "assign-stories");
         return topology;
     }
 
@@ -172,12 +209,12 @@ public final class EnrichTopology {
 
     /**
      * Every topic the topology writes to and reads from, except the internal copy-check topic: input, dead letters,
-     * enriched, duplicates, one per theme of the taxonomy, one per watched dyad.
+     * enriched, duplicates, stories, one per theme of the taxonomy, one per watched dyad.
      */
     public static List<String> publicTopics(EnrichSettings settings) {
         Topics topics = settings.topics();
-        List<String> names = new ArrayList<>(
-                List.of(topics.articles(), topics.deadLetters(), topics.enriched(), topics.duplicates()));
+        List<String> names = new ArrayList<>(List.of(
+                topics.articles(), topics.deadLetters(), topics.enriched(), topics.duplicates(), topics.stories()));
         Taxonomy.load(settings.taxonomyFiles()).themeIds().forEach(theme -> names.add(topics.theme(theme)));
         settings.watchList().forEach(pair -> names.add(dyadTopic(topics, pair)));
         return names;

@@ -12,6 +12,7 @@ import io.attache.model.DuplicateNotice;
 import io.attache.model.DuplicateReason;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.RecordSerdes;
+import io.attache.model.Story;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,7 +24,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,6 +162,59 @@ class EnrichServiceIT {
             assertThat(notice.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE);
             assertThat(notice.duplicateOf()).isEqualTo(original.id());
             assertThat(read(topics.enriched())).hasSize(1);
+        }
+    }
+
+    @Test
+    void anInstanceStartedOnAnEmptyStateDirectoryKeepsTheStoriesOfItsChangelog() {
+        Topics topics = new Topics(KAFKA.uniqueName("it"));
+        EnrichSettings settings = settings(topics, "first");
+        Article release = article("release", TestArticles.RELEASE_TITLE, RELEASE_TEXT);
+        try (EnrichService first = EnrichService.create(settings, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            first.start();
+            produce(topics, List.of(release));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.enriched()).size() == 1);
+        }
+
+        // Another machine, nothing on disk: the story exists only in the changelog until the task restores it.
+        EnrichSettings elsewhere = settings.withApplicationId(settings.applicationId(), stateDir.resolve("second"));
+        try (EnrichService second = EnrichService.create(elsewhere, Clock.systemUTC(), new SimpleMeterRegistry())) {
+            second.start();
+            Article report = article(
+                    "report",
+                    "Prak Sokhonn meets Wang Yi in Beijing; Funan Techo Canal on the agenda",
+                    "Deputy Prime Minister Prak Sokhonn met Chinese Foreign Minister Wang Yi in Beijing. The ministers "
+                            + "discussed the Funan Techo Canal and the Fish and Rice Corridor.",
+                    release.published().plus(Duration.ofHours(5)));
+            produce(topics, List.of(report));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> read(topics.enriched()).size() == 2);
+
+            assertThat(read(topics.enriched()))
+                    .extracting(r ->
+                            RecordSerdes.enriched().fromBytes("", r.value()).storyId())
+                    .containsOnly("release");
+            List<Story> versions = read(topics.stories()).stream()
+                    .map(r -> RecordSerdes.story().fromBytes("", r.value()))
+                    .toList();
+            assertThat(versions).extracting(Story::reports).containsExactly(1, 2);
+            assertThat(versions.get(1).reportIds()).containsExactly("release", "report");
+        }
+    }
+
+    @Test
+    void theStoriesTopicIsCreatedCompacted() throws Exception {
+        Topics topics = new Topics(KAFKA.uniqueName("it"));
+        try (EnrichService service = EnrichService.create(
+                        settings(topics, "compacted"), Clock.systemUTC(), new SimpleMeterRegistry());
+                Admin admin = KAFKA.admin()) {
+            service.start();
+
+            ConfigResource stories = new ConfigResource(ConfigResource.Type.TOPIC, topics.stories());
+            Config config = admin.describeConfigs(List.of(stories)).all().get().get(stories);
+            assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
         }
     }
 

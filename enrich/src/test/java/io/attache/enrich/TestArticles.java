@@ -43,6 +43,16 @@ public final class TestArticles {
     }
 
     public static Article article(String id, String title, String text, Instant published) {
+        return article(
+                id,
+                title,
+                text,
+                published,
+                new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER));
+    }
+
+    /** An article from {@code feed}. */
+    public static Article article(String id, String title, String text, Instant published, FeedRef feed) {
         return new Article(
                 Article.SCHEMA,
                 id,
@@ -56,7 +66,7 @@ public final class TestArticles {
                 List.of(),
                 List.of(),
                 "en",
-                new FeedRef("test-feed", "https://example.org/rss", "", "", "", SourceType.OTHER),
+                feed,
                 published.plusSeconds(60),
                 contentHash(title, text),
                 TextSource.FEED,

@@ -306,7 +306,7 @@ public final class EnrichThroughputRunner {
                     tags.themes(),
                     Instant.now(),
                     "");
-            return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched));
+            return EnrichSerdes.copyCandidate().toBytes(TaggedArticle.of(enriched, tags.countries()));
         });
         return run(
                 name + "-copy-check",
@@ -329,6 +329,7 @@ public final class EnrichThroughputRunner {
                 dir.resolve(applicationId),
                 EnrichSettings.DEFAULT_RETENTION,
                 EnrichSettings.DEFAULT_MAX_DISTANCE,
+                EnrichSettings.DEFAULT_STORY_WINDOW,
                 List.of(),
                 List.of(),
                 List.of(),

@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -17,10 +19,10 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * @param <T> the type written
  */
-abstract class BinarySerde<T> implements Serde<T> {
-    abstract void write(T value, DataOutputStream out) throws IOException;
+public abstract class BinarySerde<T> implements Serde<T> {
+    protected abstract void write(T value, DataOutputStream out) throws IOException;
 
-    abstract T read(DataInputStream in) throws IOException;
+    protected abstract T read(DataInputStream in) throws IOException;
 
     /** The value as bytes; null (a tombstone) stays null. */
     public final byte[] toBytes(T value) {
@@ -57,5 +59,23 @@ abstract class BinarySerde<T> implements Serde<T> {
     @Override
     public final Deserializer<T> deserializer() {
         return this::fromBytes;
+    }
+
+    /** A list of strings: its size, then each one. */
+    protected static void writeList(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    /** A list written by {@link #writeList}. */
+    protected static List<String> readList(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
     }
 }

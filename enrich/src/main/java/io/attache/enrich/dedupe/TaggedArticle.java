@@ -1,5 +1,6 @@
 package io.attache.enrich.dedupe;
 
+import io.attache.enrich.story.StoryFeatures;
 import io.attache.model.Dyad;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.RecordSerdes;
@@ -16,7 +17,9 @@ import java.util.List;
  * @param contentHash its content hash, to tell the same text from a near copy
  * @param themes      ids of its themes, for routing
  * @param dyads       keys ({@code AAA-BBB}) of its dyads, for routing
- * @param enriched    the enriched record as JSON, as published (not copied: never modified)
+ * @param story       what story assignment compares it by
+ * @param enriched    the enriched record as JSON, as published but for its story id, which story assignment
+ *                    writes in (not copied: never modified)
  */
 public record TaggedArticle(
         String articleId,
@@ -25,6 +28,7 @@ public record TaggedArticle(
         String contentHash,
         List<String> themes,
         List<String> dyads,
+        StoryFeatures story,
         byte[] enriched)
         implements CopyCandidate {
     public TaggedArticle {
@@ -32,8 +36,11 @@ public record TaggedArticle(
         dyads = List.copyOf(dyads);
     }
 
-    /** {@code article} serialised once, with what the copy check and routing need. */
-    public static TaggedArticle of(EnrichedArticle article) {
+    /**
+     * {@code article}, which mentions {@code countries} more than incidentally (most first), serialised once, with what
+     * the copy check, story assignment and routing need.
+     */
+    public static TaggedArticle of(EnrichedArticle article, List<String> countries) {
         return new TaggedArticle(
                 article.article().id(),
                 article.revision(),
@@ -41,7 +48,13 @@ public record TaggedArticle(
                 article.article().contentHash(),
                 article.themes().stream().map(ThemeTag::id).toList(),
                 article.dyads().stream().map(Dyad::key).toList(),
+                StoryFeatures.of(article, countries),
                 RecordSerdes.enriched().toBytes("tagged article", article));
+    }
+
+    /** This article with its enriched record's bytes replaced: written into a story. */
+    public TaggedArticle withEnriched(byte[] bytes) {
+        return new TaggedArticle(articleId, revision, simhash, contentHash, themes, dyads, story, bytes);
     }
 
     /** The enriched record, decoded: only needed when the article is dropped and its duplicate notice written. */

@@ -44,6 +44,6 @@ public final class ArticleTagging implements Processor<String, ArticleRevision, 
                 tags.themes(),
                 clock.instant(),
                 "");
-        context.forward(record.withValue(TaggedArticle.of(enriched)));
+        context.forward(record.withValue(TaggedArticle.of(enriched, tags.countries())));
     }
 }

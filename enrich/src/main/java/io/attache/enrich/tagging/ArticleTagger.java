@@ -115,9 +115,12 @@ public final class ArticleTagger {
         boolean shortItem = title.length() + text.length() < SHORT_ITEM;
         if (DyadRanker.readsAsSport(mentions)) {
             // A result or a match: the countries are teams and the words of other themes are figures of speech.
-            return new Tags(List.of(), List.of());
+            return new Tags(List.of(), List.of(), List.of());
         }
-        return new Tags(dyadRanker.rank(mentions, shortItem), themeScorer.score(mentions.themes, shortItem));
+        return new Tags(
+                dyadRanker.rank(mentions, shortItem),
+                themeScorer.score(mentions.themes, shortItem),
+                dyadRanker.countries(mentions, shortItem));
     }
 
     /** The primary subtag of a language tag, lower case, as CLDR names it: {@code zh} for {@code zh-Hans}. */
@@ -185,8 +188,11 @@ public final class ArticleTagger {
         return true;
     }
 
-    /** The tags of one article: dyads and themes, best first. */
-    public record Tags(List<Dyad> dyads, List<ThemeTag> themes) {}
+    /**
+     * The tags of one article: dyads and themes, best first, and the countries it mentions more than incidentally,
+     * most mentioned first (what a story about one country is keyed by).
+     */
+    public record Tags(List<Dyad> dyads, List<ThemeTag> themes, List<String> countries) {}
 
     /**
      * How much one country, theme or cue was mentioned, and where. For a theme one phrase counts at most

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Picks the bilateral pairs an article is about. A pair scores high when both countries carry a large, balanced
@@ -28,6 +29,21 @@ final class DyadRanker {
     /** Pairs are formed among this many most-mentioned countries. */
     private static final int CANDIDATES = 5;
 
+    /** The countries mentioned more than incidentally, most mentioned first (ties by code). */
+    List<String> countries(ArticleTagger.Mentions mentions, boolean shortItem) {
+        return ranked(mentions.countries, shortItem ? 1 : MIN_WEIGHT)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static Stream<Map.Entry<String, ArticleTagger.Tally>> ranked(
+            Map<String, ArticleTagger.Tally> countries, int minWeight) {
+        return countries.entrySet().stream()
+                .filter(e -> e.getValue().weight >= minWeight)
+                .sorted(Comparator.comparingInt((Map.Entry<String, ArticleTagger.Tally> e) -> -e.getValue().weight)
+                        .thenComparing(Map.Entry::getKey));
+    }
+
     /** The pairs, best first; in a short item one body mention of each country is enough. */
     List<Dyad> rank(ArticleTagger.Mentions mentions, boolean shortItem) {
         Map<String, ArticleTagger.Tally> countries = mentions.countries;
@@ -35,12 +51,8 @@ final class DyadRanker {
         // International bodies are actors too: a pair named beside the EU and the G7 holds a smaller share of the news.
         ArticleTagger.Tally bodies = mentions.themes.get(MULTILATERAL);
         int total = countries.values().stream().mapToInt(t -> t.weight).sum() + (bodies == null ? 0 : bodies.weight);
-        List<Map.Entry<String, ArticleTagger.Tally>> candidates = countries.entrySet().stream()
-                .filter(e -> e.getValue().weight >= minWeight)
-                .sorted(Comparator.comparingInt((Map.Entry<String, ArticleTagger.Tally> e) -> -e.getValue().weight)
-                        .thenComparing(Map.Entry::getKey))
-                .limit(CANDIDATES)
-                .toList();
+        List<Map.Entry<String, ArticleTagger.Tally>> candidates =
+                ranked(countries, minWeight).limit(CANDIDATES).toList();
         double minScore = MIN_SCORE + CROWD_PENALTY * Math.max(0, countries.size() - 3);
         boolean interaction = mentions.cue(PhraseSource.Cue.INTERACTION) > 0;
         List<Dyad> dyads = new ArrayList<>();

@@ -5,7 +5,7 @@ package io.attache.enrich.tagging;
  * belongs to the letter before it, and which script a word is in. One table lookup per char: looking a script up
  * in Unicode's tables costs a search, and the tagger asks for every char of every text.
  */
-final class Scripts {
+public final class Scripts {
     static final byte OTHER = 0;
     static final byte UNSPACED = 1;
     static final byte MARK = 2;
@@ -17,12 +17,12 @@ final class Scripts {
     private Scripts() {}
 
     /** Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese. */
-    static boolean isUnspaced(char c) {
+    public static boolean isUnspaced(char c) {
         return KIND[c] == UNSPACED;
     }
 
     /** Vowel signs and diacritics, which belong to the letter before them (Thai, Devanagari, Arabic harakat). */
-    static boolean isMark(char c) {
+    public static boolean isMark(char c) {
         return KIND[c] == MARK;
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.attache.enrich.TestArticles;
+import io.attache.enrich.story.StoryFeatures;
+import io.attache.model.SourceType;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +16,23 @@ class CopyCandidateSerdeTest {
 
     @Test
     void aTaggedArticleReadsBackWithItsRecordBytesUnchanged() {
+        StoryFeatures story = new StoryFeatures(
+                List.of("CHN", "KHM"),
+                1_710_000_000_000L,
+                "Wang Yi meets Prak Sokhonn",
+                "MFA",
+                SourceType.GOVERNMENT,
+                "en",
+                Map.of("=wang yi", 3, "sokhonn", 2, "王毅", 1));
         TaggedArticle article = new TaggedArticle(
-                "a1", 2, -5L, "hash", List.of("energy", "political"), List.of("CHN-KHM"), "{\"x\":1}".getBytes());
+                "a1",
+                2,
+                -5L,
+                "hash",
+                List.of("energy", "political"),
+                List.of("CHN-KHM"),
+                story,
+                "{\"x\":1}".getBytes());
 
         TaggedArticle read = (TaggedArticle) serde.fromBytes("t", serde.toBytes(article));
 
@@ -30,7 +48,15 @@ class CopyCandidateSerdeTest {
 
     @Test
     void truncatedBytesFailNamingTheTopic() {
-        byte[] bytes = serde.toBytes(new TaggedArticle("a1", 0, 1L, "hash", List.of(), List.of(), new byte[10]));
+        byte[] bytes = serde.toBytes(new TaggedArticle(
+                "a1",
+                0,
+                1L,
+                "hash",
+                List.of(),
+                List.of(),
+                new StoryFeatures(List.of(), 0, "", "", SourceType.OTHER, "", Map.of()),
+                new byte[10]));
 
         assertThatThrownBy(() -> serde.fromBytes("copy-check", java.util.Arrays.copyOf(bytes, 12)))
                 .isInstanceOf(SerializationException.class)
