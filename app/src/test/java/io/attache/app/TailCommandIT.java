@@ -3,8 +3,10 @@ package io.attache.app;
 import static io.attache.app.view.ViewRecords.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attache.app.view.ViewRecords;
 import io.attache.model.EnrichedArticle;
 import io.attache.model.Json;
+import io.attache.model.Story;
 import io.attache.model.Topics;
 import io.attache.testkit.KafkaBrokerExtension;
 import java.time.Duration;
@@ -32,7 +34,8 @@ class TailCommandIT {
     static void writeTopics() throws Exception {
         prefix = KAFKA.uniqueName("tail");
         Topics topics = new Topics(prefix);
-        KAFKA.createTopics(2, topics.enriched(), topics.theme("agriculture"), topics.dyad("CHN", "KHM"));
+        KAFKA.createTopics(
+                2, topics.enriched(), topics.theme("agriculture"), topics.dyad("CHN", "KHM"), topics.stories());
         EnrichedArticle old = article("old", NOW.minus(Duration.ofDays(3)), List.of("CHN-KHM"), List.of("agriculture"));
         EnrichedArticle recent = article(
                 "recent",
@@ -54,6 +57,14 @@ class TailCommandIT {
                 send(producer, topic, recent, NOW);
             }
             send(producer, topics.enriched(), laos, NOW);
+            Story story =
+                    ViewRecords.story("recent", List.of("CHN", "KHM"), NOW, "Rice talks", List.of("recent", "r2"));
+            producer.send(new ProducerRecord<>(
+                    topics.stories(),
+                    null,
+                    NOW.toEpochMilli(),
+                    story.id(),
+                    Json.mapper().writeValueAsBytes(story)));
             producer.flush();
         }
     }
@@ -107,6 +118,16 @@ class TailCommandIT {
 
         EnrichedArticle printed = Json.mapper().readValue(run.out().strip(), EnrichedArticle.class);
         assertThat(printed.article().id()).isEqualTo("recent");
+    }
+
+    @Test
+    void storiesArePrintedWithTheirPairReportsAndPublishers() {
+        CommandRun run = tail("--stories");
+
+        assertThat(run.out().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("CHN-KHM", "2 reports from Publisher A, Publisher B", "Rice talks", "[recent]"));
     }
 
     @Test
