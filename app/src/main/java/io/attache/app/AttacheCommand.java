@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
             SinkCommand.class,
             RunCommand.class,
             DemoCommand.class,
+            WebCommand.class,
+            TailCommand.class,
             SampleFeedsCommand.class,
             FeedsCommand.class
         })

@@ -1,6 +1,8 @@
 package io.attache.app;
 
 import io.attache.app.demo.DemoFeedServer;
+import io.attache.app.ops.MetricsServer;
+import io.attache.app.view.LiveView;
 import io.attache.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code attache demo}: {@code run --once} over the sample feeds shipped with Attaché, served from a local
@@ -29,6 +32,8 @@ import picocli.CommandLine.Mixin;
                     + "ministry's listing pages with no feed under a robots.txt; some forty press releases across "
                     + "several country pairs, with syndicated near-copies and a tracking-parameter copy), runs `run --once` over them on a fresh embedded broker "
                     + "(--state-dir/demo), then shows where the files are and part of one enriched record.",
+            "The view (feed health, pairs × themes, stories, articles) is at http://127.0.0.1:9464/ while it runs; "
+                    + "--serve keeps it up after the run until Ctrl-C.",
             "The demo's --out folder is replaced on each run (default out/demo)."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -39,6 +44,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     MetricsOptions metrics;
+
+    @Mixin
+    ViewOptions view;
+
+    @Option(
+            names = "--serve",
+            description = "After the run, keep serving the view of what it made (at --metrics-host:--metrics-port, "
+                    + "default http://127.0.0.1:9464/) until Ctrl-C (default: exit after the run).")
+    boolean serve;
 
     @Mixin
     EnrichOptions enrich;
@@ -65,6 +79,10 @@ final class DemoCommand implements Callable<Integer> {
         if (sink.out.equals(Path.of(SinkOptions.DEFAULT_OUT))) {
             sink.out = Path.of(SinkOptions.DEFAULT_OUT, "demo");
         }
+        Optional<LiveView> liveView = metrics.port().isPresent() ? view.view() : Optional.empty();
+        if (serve && liveView.isEmpty()) {
+            throw new UserException("--serve serves the view: leave out --no-view and --no-metrics");
+        }
         run.stateDir = run.stateDir.resolve("demo");
         replaceDemoFolder(run.stateDir);
         replaceDemoFolder(sink.out);
@@ -76,12 +94,31 @@ final class DemoCommand implements Callable<Integer> {
                     kafka,
                     run,
                     metrics,
+                    liveView,
                     true,
                     RunCommand.parts(kafka, run, ingest, enrich, sink, creation),
                     Clock.systemUTC());
             showFiles(kafka.topics().enriched());
-            return code;
+            if (code != 0 || !serve) {
+                return code;
+            }
         }
+        serveUntilStopped(liveView.get());
+        return 0;
+    }
+
+    /** Serves the view of what the run read, and /health, until Ctrl-C; the broker has stopped by now. */
+    private void serveUntilStopped(LiveView liveView) throws InterruptedException {
+        MetricsServer server = MetricsServer.start(
+                MetricsServer.newRegistry(),
+                metrics.metricsHost,
+                metrics.port().orElseThrow(),
+                () -> true,
+                liveView.routes());
+        System.out.println();
+        System.out.println(
+                "The view of the demo: http://" + metrics.metricsHost + ":" + server.port() + "/ (Ctrl-C stops).");
+        StopSignal.awaitThen("demo", server::close);
     }
 
     /** Empties a folder the demo made before (it holds the marker), or makes it; never touches anything else. */

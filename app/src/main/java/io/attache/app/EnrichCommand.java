@@ -6,7 +6,6 @@ import io.attache.enrich.EnrichSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +31,9 @@ final class EnrichCommand implements Callable<Integer> {
     MetricsOptions metrics;
 
     @Mixin
+    ViewOptions view;
+
+    @Mixin
     EnrichOptions options;
 
     @Mixin
@@ -50,13 +52,14 @@ final class EnrichCommand implements Callable<Integer> {
                 kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics(), stateDir, creation);
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         EnrichService enrich = EnrichService.create(settings, Clock.systemUTC(), registry);
-        Optional<MetricsServer> server = metrics.serve(registry, enrich::isRunning);
+        OpsServer server = OpsServer.start(
+                metrics, view, settings.bootstrapServers(), settings.topics(), registry, enrich::isRunning);
         enrich.start();
         System.out.println("Enriching " + settings.topics().articles() + " into "
                 + settings.topics().enriched() + " at " + settings.bootstrapServers() + ". Ctrl-C stops.");
         StopSignal.awaitThen("enrich", () -> {
             enrich.close();
-            server.ifPresent(MetricsServer::close);
+            server.close();
         });
         return 0;
     }

@@ -7,7 +7,6 @@ import io.attache.ingest.IngestSettings;
 import io.attache.ingest.PollReport;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     MetricsOptions metrics;
+
+    @Mixin
+    ViewOptions view;
 
     @Mixin
     IngestOptions options;
@@ -59,13 +61,14 @@ final class IngestCommand implements Callable<Integer> {
             return 0;
         }
         IngestService ingest = IngestService.create(settings, Clock.systemUTC(), registry);
-        Optional<MetricsServer> server = metrics.serve(registry, () -> true);
+        OpsServer server =
+                OpsServer.start(metrics, view, settings.bootstrapServers(), settings.topics(), registry, () -> true);
         ingest.start();
         System.out.println("Ingesting " + settings.feeds().size() + " feeds into "
                 + settings.topics().articles() + " at " + settings.bootstrapServers() + ". Ctrl-C stops.");
         StopSignal.awaitThen("ingest", () -> {
             ingest.close();
-            server.ifPresent(MetricsServer::close);
+            server.close();
         });
         return 0;
     }

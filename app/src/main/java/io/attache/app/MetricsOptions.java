@@ -16,23 +16,27 @@ public final class MetricsOptions {
      * {@code sink} run side by side on one host with their defaults.
      */
     static final Map<String, Integer> DEFAULT_PORTS =
-            Map.of("run", 9464, "demo", 9464, "ingest", 9465, "enrich", 9466, "sink", 9467);
+            Map.of("run", 9464, "demo", 9464, "ingest", 9465, "enrich", 9466, "sink", 9467, "web", 9468);
 
     @Option(
             names = "--metrics-port",
             paramLabel = "N",
-            description = "Port for /metrics (Prometheus), /health and /ready; 0 picks a free one (default: 9464 for "
-                    + "run and demo, 9465 for ingest, 9466 for enrich, 9467 for sink).")
+            description =
+                    "Port for /metrics (Prometheus), /health, /ready and the view's page at /; 0 picks a free one "
+                            + "(default: 9464 for run and demo, 9465 for ingest, 9466 for enrich, 9467 for sink, 9468 for web).")
     Integer metricsPort;
 
     @Option(
             names = "--metrics-host",
             paramLabel = "HOST",
             defaultValue = "127.0.0.1",
-            description = "Address the metrics server listens on; 0.0.0.0 in a container (default: ${DEFAULT-VALUE}).")
+            description = "Address the metrics server (and the view) listens on; 0.0.0.0 in a container, to be reached "
+                    + "from outside it (default: ${DEFAULT-VALUE}).")
     String metricsHost;
 
-    @Option(names = "--no-metrics", description = "Serve no metrics or health endpoints (default: serve them).")
+    @Option(
+            names = "--no-metrics",
+            description = "Serve no metrics or health endpoints, and so no view (default: serve them).")
     boolean noMetrics;
 
     @Spec(Spec.Target.MIXEE)
@@ -46,8 +50,9 @@ public final class MetricsOptions {
         return Optional.of(metricsPort != null ? metricsPort : DEFAULT_PORTS.get(command.name()));
     }
 
-    /** Starts the metrics server unless --no-metrics was given. */
-    Optional<MetricsServer> serve(PrometheusMeterRegistry registry, BooleanSupplier ready) {
-        return port().map(port -> MetricsServer.start(registry, metricsHost, port, ready));
+    /** Starts the metrics server, serving {@code routes} besides, unless --no-metrics was given. */
+    Optional<MetricsServer> serve(
+            PrometheusMeterRegistry registry, BooleanSupplier ready, MetricsServer.Routes routes) {
+        return port().map(port -> MetricsServer.start(registry, metricsHost, port, ready, routes));
     }
 }

@@ -4,6 +4,7 @@ import io.attache.app.run.PipelineLauncher;
 import io.attache.app.run.PipelineLauncher.Launch;
 import io.attache.app.run.PipelineLauncher.Parts;
 import io.attache.app.run.RunSummary;
+import io.attache.app.view.LiveView;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
             "Polls the feeds, enriches the articles and writes the enriched and per-theme topics to files "
                     + "under --out. With no --bootstrap-servers it starts its own single-node Kafka broker (data under "
                     + "--state-dir), so nothing has to be installed first.",
+            "Serves the view (feed health, pairs × themes, time lines, stories, articles) at http://127.0.0.1:9464/ "
+                    + "beside the metrics (--metrics-host, --metrics-port; --no-view turns it off).",
             "Continuous by default (Ctrl-C/SIGTERM stops ingest, then enrich, then sink, then the broker, "
                     + "losing nothing); --once polls every feed once, waits until every article is enriched or recorded "
                     + "as a duplicate and every enriched record is in a committed file, prints a summary and exits.",
@@ -35,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     MetricsOptions metrics;
+
+    @Mixin
+    ViewOptions view;
 
     @Option(
             names = "--once",
@@ -57,7 +63,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         sink.requireWritableOut();
-        return launch(kafka, run, metrics, once, parts(kafka, run, ingest, enrich, sink, creation), Clock.systemUTC());
+        return launch(
+                kafka,
+                run,
+                metrics,
+                view.view(),
+                once,
+                parts(kafka, run, ingest, enrich, sink, creation),
+                Clock.systemUTC());
     }
 
     /** Every part's settings, built once the broker finally used is known. */
@@ -79,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
             KafkaOptions kafka,
             RunOptions run,
             MetricsOptions metrics,
+            Optional<LiveView> view,
             boolean once,
             PipelineLauncher.PartSettings settings,
             Clock clock)
@@ -89,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
                 run.brokerPort,
                 metrics.port(),
                 metrics.metricsHost,
-                run.drainTimeout);
+                run.drainTimeout,
+                view);
         PipelineLauncher launcher = new PipelineLauncher(clock);
         try {
             if (once) {

@@ -2,10 +2,10 @@ package io.attache.app;
 
 import io.attache.app.ops.MetricsServer;
 import io.attache.sink.SinkService;
+import io.attache.sink.SinkSettings;
 import io.attache.sink.SinkStats;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,22 +30,25 @@ final class SinkCommand implements Callable<Integer> {
     MetricsOptions metrics;
 
     @Mixin
+    ViewOptions view;
+
+    @Mixin
     SinkOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
         options.requireWritableOut();
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
-        SinkService sink = SinkService.create(
-                options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics()),
-                Clock.systemUTC(),
-                registry);
-        Optional<MetricsServer> server = metrics.serve(registry, sink::isRunning);
+        SinkSettings settings =
+                options.settings(kafka.bootstrapServersOr(KafkaOptions.DEFAULT_BOOTSTRAP), kafka.topics());
+        SinkService sink = SinkService.create(settings, Clock.systemUTC(), registry);
+        OpsServer server =
+                OpsServer.start(metrics, view, settings.bootstrapServers(), kafka.topics(), registry, sink::isRunning);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             sink.close();
-                            server.ifPresent(MetricsServer::close);
+                            server.close();
                             SinkStats stats = sink.stats();
                             System.out.printf(
                                     "Sink stopped: %d files, %d bytes, %d records, %d rejected, %d tombstones skipped.%n",

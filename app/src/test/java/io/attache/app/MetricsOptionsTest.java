@@ -2,17 +2,12 @@ package io.attache.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.ParseResult;
 
 class MetricsOptionsTest {
-    /** The metrics options of the subcommand the arguments name, as parsed (defaults from an empty environment). */
     private static MetricsOptions metricsOf(String... args) {
-        ParseResult parsed = Main.commandLine(Map.of(), args).parseArgs(args);
-        return (MetricsOptions)
-                parsed.subcommand().commandSpec().mixins().get("metrics").userObject();
+        return ParsedMixin.of("metrics", MetricsOptions.class, args);
     }
 
     @Test
@@ -21,6 +16,7 @@ class MetricsOptionsTest {
         assertThat(metricsOf("enrich").port()).contains(9466);
         assertThat(metricsOf("sink").port()).contains(9467);
         assertThat(metricsOf("run").port()).contains(9464);
+        assertThat(metricsOf("web").port()).contains(9468);
     }
 
     @Test

@@ -85,7 +85,8 @@ class RunContinuousIT {
                     0,
                     Optional.empty(),
                     "127.0.0.1",
-                    Duration.ofMinutes(1));
+                    Duration.ofMinutes(1),
+                    Optional.empty());
             AutoCloseable pipeline = new PipelineLauncher(Clock.systemUTC())
                     .start(
                             launch,

@@ -2,10 +2,12 @@ package io.attache.app.run;
 
 import io.attache.app.ops.MetricsServer;
 import io.attache.app.ops.ProgressReporter;
+import io.attache.app.view.LiveView;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.enrich.EnrichSettings;
 import io.attache.ingest.FeedPollListener;
 import io.attache.ingest.IngestSettings;
+import io.attache.model.Topics;
 import io.attache.sink.SinkSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -34,14 +36,19 @@ public final class PipelineLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineLauncher.class);
     private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
 
-    /** Where and how to run. */
+    /**
+     * Where and how to run.
+     *
+     * @param view the view to serve beside the metrics and to feed from the pipeline's topics, if any
+     */
     public record Launch(
             Optional<String> bootstrapServers,
             Path stateDir,
             int brokerPort,
             Optional<Integer> metricsPort,
             String metricsHost,
-            Duration drainTimeout) {}
+            Duration drainTimeout,
+            Optional<LiveView> view) {}
 
     /** The three parts' settings, built once the broker address is known. */
     @FunctionalInterface
@@ -58,7 +65,10 @@ public final class PipelineLauncher {
         this.clock = clock;
     }
 
-    /** Runs every feed once, drains, stops, and returns the summary. */
+    /**
+     * Runs every feed once, drains, stops, and returns the summary. The view, if any, has read every record before
+     * the broker stops, so it can still show them afterwards.
+     */
     public RunSummary runOnce(Launch launch, PartSettings settings) throws InterruptedException {
         Assembly assembly = assemble(launch, settings, parts -> {
             ProgressReporter progress = ProgressReporter.forCurrentProcess(
@@ -67,7 +77,9 @@ public final class PipelineLauncher {
         });
         try {
             startProcessing(assembly);
-            return assembly.pipeline().runOnce(launch.drainTimeout());
+            RunSummary summary = assembly.pipeline().runOnce(launch.drainTimeout());
+            awaitView(assembly, launch.drainTimeout());
+            return summary;
         } catch (PipelineDrain.DrainTimeoutException e) {
             throw new LaunchException(e.getMessage(), e);
         } finally {
@@ -101,16 +113,22 @@ public final class PipelineLauncher {
         };
     }
 
-    /** The broker (if embedded), the pipeline built for its address, and the metrics server serving it. */
+    /**
+     * The broker (if embedded), the pipeline built for its address, the metrics server serving it and the view
+     * served beside the metrics.
+     */
     private record Assembly(
             Optional<EmbeddedKafkaBroker> broker,
             String bootstrap,
+            Topics topics,
             Pipeline pipeline,
-            Optional<MetricsServer> metrics) {
-        /** Stops the pipeline in its order, then the metrics server. */
+            Optional<MetricsServer> metrics,
+            Optional<LiveView> view) {
+        /** Stops the pipeline in its order, then the metrics server, then the view's reading. */
         void close() {
             pipeline.close();
             metrics.ifPresent(MetricsServer::close);
+            view.ifPresent(LiveView::stopFollowing);
         }
     }
 
@@ -122,7 +140,14 @@ public final class PipelineLauncher {
         PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         Pipeline pipeline = new Pipeline(
                 broker, parts.ingest(), parts.enrich(), parts.sink(), clock, registry, listener.apply(parts));
-        return new Assembly(broker, bootstrap, pipeline, serveMetrics(launch, registry, pipeline));
+        Optional<LiveView> view = launch.metricsPort().flatMap(port -> launch.view());
+        return new Assembly(
+                broker,
+                bootstrap,
+                parts.ingest().topics(),
+                pipeline,
+                serveMetrics(launch, registry, pipeline, view),
+                view);
     }
 
     private void startProcessing(Assembly assembly) {
@@ -137,7 +162,14 @@ public final class PipelineLauncher {
             throw new LaunchException("cannot start the embedded Kafka broker: " + e.getMessage(), e);
         }
         requireReachable(bootstrap, assembly.broker().isPresent());
+        assembly.view().ifPresent(view -> view.follow(bootstrap, assembly.topics()));
         pipeline.startProcessing();
+    }
+
+    private static void awaitView(Assembly assembly, Duration timeout) throws InterruptedException {
+        if (assembly.view().isPresent() && !assembly.view().get().awaitCaughtUp(timeout)) {
+            LOG.warn("The view has not read every record within {}; it shows what it read", timeout);
+        }
     }
 
     private Optional<EmbeddedKafkaBroker> embeddedBroker(Launch launch) {
@@ -152,9 +184,10 @@ public final class PipelineLauncher {
     }
 
     private static Optional<MetricsServer> serveMetrics(
-            Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline) {
+            Launch launch, PrometheusMeterRegistry registry, Pipeline pipeline, Optional<LiveView> view) {
+        MetricsServer.Routes routes = LiveView.routesOf(view);
         return launch.metricsPort()
-                .map(port -> MetricsServer.start(registry, launch.metricsHost(), port, pipeline::isRunning));
+                .map(port -> MetricsServer.start(registry, launch.metricsHost(), port, pipeline::isRunning, routes));
     }
 
     private static void requireReachable(String bootstrap, boolean embedded) {
