@@ -117,7 +117,9 @@ public final class ArticleTagger {
             // A result or a match: the countries are teams and the words of other themes are figures of speech.
             return new Tags(List.of(), List.of());
         }
-        return new Tags(dyadRanker.rank(mentions, shortItem), themeScorer.score(mentions.themes, shortItem));
+        return new Tags(
+                dyadRanker.rank(mentions, shortItem),
+                themeScorer.score(mentions.themes, mentions.themeSupport, shortItem));
     }
 
     /** The primary subtag of a language tag, lower case, as CLDR names it: {@code zh} for {@code zh-Hans}. */
@@ -158,9 +160,13 @@ public final class ArticleTagger {
                 Map<String, Tally> tallies = switch (target.kind()) {
                     case COUNTRY -> mentions.countries;
                     case THEME -> mentions.themes;
+                    case THEME_SUPPORT -> mentions.themeSupport;
                     case CUE -> mentions.cues;
                 };
-                tallies.computeIfAbsent(target.target(), k -> new Tally(target.kind() == PhraseSource.Kind.THEME))
+                tallies.computeIfAbsent(
+                                target.target(),
+                                k -> new Tally(target.kind() == PhraseSource.Kind.THEME
+                                        || target.kind() == PhraseSource.Kind.THEME_SUPPORT))
                         .add(phrase, weight, field, fieldName, start, end);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
@@ -217,6 +223,9 @@ public final class ArticleTagger {
     static final class Mentions {
         final Map<String, Tally> countries = new HashMap<>();
         final Map<String, Tally> themes = new HashMap<>();
+        /** Mentions of supporting phrases per theme, which count only for a theme {@link #themes} holds. */
+        final Map<String, Tally> themeSupport = new HashMap<>();
+
         final Map<String, Tally> cues = new HashMap<>();
         /** Countries named in the title. */
         final Set<String> inTitle = new HashSet<>();

@@ -16,6 +16,11 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
     public enum Kind {
         COUNTRY,
         THEME,
+        /**
+         * A word that adds to a theme other phrases signal but never signals it alone: "war" in "an anti-war
+         * protest" or a film title, "sea" in a travel piece, are everyday words, not what the article is about.
+         */
+        THEME_SUPPORT,
         CUE
     }
 

@@ -115,6 +115,32 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aSupportingWordAloneMakesNoTheme() {
+        assertThat(TAGGER.tag("An island hopping guide", "Sail from one island to the next across a calm sea.")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .doesNotContain("maritime");
+    }
+
+    @Test
+    void aSupportingWordAddsToAThemeAnotherPhraseSignals() throws IOException {
+        Path taxonomy = Files.writeString(
+                dir.resolve("mining.yaml"),
+                "themes:\n  - id: mining\n    phrases: [mine]\n    supporting: [ore, quarry]\n");
+        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of(taxonomy)));
+        String filler = " The council met on Tuesday and will meet again next month.".repeat(8);
+
+        assertThat(tagger.tag("", "The ore was taken to a quarry." + filler).themes())
+                .extracting(ThemeTag::id)
+                .doesNotContain("mining");
+        ThemeTag mining = tagger.tag("", "The mine sent its ore away." + filler).themes().stream()
+                .filter(t -> t.id().equals("mining"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mining.evidence()).extracting(Evidence::phrase).containsExactly("mine", "ore");
+    }
+
+    @Test
     void userFilesAddThemesAndCountryNames() throws IOException {
         Path taxonomy =
                 Files.writeString(dir.resolve("themes.yaml"), "themes:\n  - id: mining\n    strong: [rare earths]\n");
