@@ -115,6 +115,18 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void serbianIsReadInLatinAndInCyrillicLetters() {
+        assertThat(TAGGER.tag("Skupština usvojila budžet", "Vlada je predložila novi zakon.", "sr-Latn")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("political", "economy_trade");
+        assertThat(TAGGER.tag("Скупштина усвојила буџет", "Влада је предложила нови закон.", "sr")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("political", "economy_trade");
+    }
+
+    @Test
     void aSupportingWordAloneMakesNoTheme() {
         assertThat(TAGGER.tag("An island hopping guide", "Sail from one island to the next across a calm sea.")
                         .themes())
