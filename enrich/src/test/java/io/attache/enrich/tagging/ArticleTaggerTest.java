@@ -127,6 +127,17 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void theSpanishAdjectiveMundialIsNoWorldCup() {
+        assertThat(TAGGER.tag(
+                                "Cuba lidera índice mundial de dosis",
+                                "Cuba subió en el índice mundial con las vacunas aplicadas.",
+                                "es")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("health");
+    }
+
+    @Test
     void aSupportingWordAloneMakesNoTheme() {
         assertThat(TAGGER.tag("An island hopping guide", "Sail from one island to the next across a calm sea.")
                         .themes())
