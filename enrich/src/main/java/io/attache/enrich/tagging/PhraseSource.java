@@ -17,8 +17,8 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
         COUNTRY,
         THEME,
         /**
-         * A word that adds to a theme other phrases signal but never signals it alone: "war" in "an anti-war
-         * protest" or a film title, "sea" in a travel piece, are everyday words, not what the article is about.
+         * A word that adds to a theme other phrases signal but never signals it alone: "mar" (sea) in a travel
+         * piece or "dólares" in a price are everyday words, not what the article is about.
          */
         THEME_SUPPORT,
         CUE

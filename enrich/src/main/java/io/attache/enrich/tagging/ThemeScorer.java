@@ -13,7 +13,7 @@ import java.util.Map;
  * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are.
  * A feed item is often a headline and one sentence: there, one mention is all the text has room for, and counts.
  * A theme far less mentioned than the article's main one is a side remark, not what the article is about.
- * Supporting phrases (everyday words such as "war" or "sea") add to a theme other phrases signal, never alone.
+ * Supporting phrases (everyday words such as "mar" or "dólares") add to a theme other phrases signal, never alone.
  */
 final class ThemeScorer {
     static final int MIN_WEIGHT = 2;

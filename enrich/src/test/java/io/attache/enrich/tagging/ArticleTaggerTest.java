@@ -138,14 +138,6 @@ class ArticleTaggerTest {
     }
 
     @Test
-    void aSupportingWordAloneMakesNoTheme() {
-        assertThat(TAGGER.tag("An island hopping guide", "Sail from one island to the next across a calm sea.")
-                        .themes())
-                .extracting(ThemeTag::id)
-                .doesNotContain("maritime");
-    }
-
-    @Test
     void aSupportingWordAddsToAThemeAnotherPhraseSignals() throws IOException {
         Path taxonomy = Files.writeString(
                 dir.resolve("mining.yaml"),
