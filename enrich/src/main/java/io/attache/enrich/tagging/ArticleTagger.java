@@ -119,7 +119,7 @@ public final class ArticleTagger {
         }
         return new Tags(
                 dyadRanker.rank(mentions, shortItem),
-                themeScorer.score(mentions.themes, shortItem),
+                themeScorer.score(mentions.themes, mentions.themeSupport, shortItem),
                 dyadRanker.countries(mentions, shortItem));
     }
 
@@ -161,11 +161,13 @@ public final class ArticleTagger {
                 Map<String, Tally> tallies = switch (target.kind()) {
                     case COUNTRY -> mentions.countries;
                     case THEME -> mentions.themes;
+                    case THEME_SUPPORT -> mentions.themeSupport;
                     case CUE -> mentions.cues;
                 };
                 Tally tally = tallies.get(target.target());
                 if (tally == null) {
-                    tally = new Tally(target.kind() == PhraseSource.Kind.THEME);
+                    tally = new Tally(target.kind() == PhraseSource.Kind.THEME
+                            || target.kind() == PhraseSource.Kind.THEME_SUPPORT);
                     tallies.put(target.target(), tally);
                 }
                 tally.add(phrase, weight, field, fieldName, start, end);
@@ -227,6 +229,9 @@ public final class ArticleTagger {
     static final class Mentions {
         final Map<String, Tally> countries = new HashMap<>();
         final Map<String, Tally> themes = new HashMap<>();
+        /** Mentions of supporting phrases per theme, which count only for a theme {@link #themes} holds. */
+        final Map<String, Tally> themeSupport = new HashMap<>();
+
         final Map<String, Tally> cues = new HashMap<>();
         /** Countries named in the title. */
         final Set<String> inTitle = new HashSet<>();

@@ -16,6 +16,11 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
     public enum Kind {
         COUNTRY,
         THEME,
+        /**
+         * A word that adds to a theme other phrases signal but never signals it alone: "mar" (sea) in a travel
+         * piece or "dólares" in a price are everyday words, not what the article is about.
+         */
+        THEME_SUPPORT,
         CUE
     }
 

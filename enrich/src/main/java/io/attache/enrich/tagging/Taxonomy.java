@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Taxonomy {
     /** Languages with a bundled phrase file {@code taxonomy-<language>.yaml}. */
     static final List<String> BUNDLED_LANGUAGES =
-            List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar");
+            List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar", "sr");
 
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9_]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -66,15 +66,22 @@ public final class Taxonomy {
                         source + ": theme id '" + theme.id() + "' is not valid: use a-z, 0-9 and '_'");
             }
             ids.add(theme.id());
-            addAll(theme.phrases(), 1, theme.id(), language, phrases);
-            addAll(theme.strong(), STRONG_WEIGHT, theme.id(), language, phrases);
+            addAll(theme.phrases(), PhraseSource.Kind.THEME, 1, theme.id(), language, phrases);
+            addAll(theme.strong(), PhraseSource.Kind.THEME, STRONG_WEIGHT, theme.id(), language, phrases);
+            addAll(theme.supporting(), PhraseSource.Kind.THEME_SUPPORT, 1, theme.id(), language, phrases);
         }
     }
 
-    private static void addAll(List<String> list, int weight, String id, String language, List<PhraseSource> phrases) {
+    private static void addAll(
+            List<String> list,
+            PhraseSource.Kind kind,
+            int weight,
+            String id,
+            String language,
+            List<PhraseSource> phrases) {
         if (list != null) {
-            list.forEach(p -> phrases.add(
-                    new PhraseSource(p, PhraseSource.Kind.THEME, id, weight, PhraseSource.restriction(p, language))));
+            list.forEach(
+                    p -> phrases.add(new PhraseSource(p, kind, id, weight, PhraseSource.restriction(p, language))));
         }
     }
 
@@ -90,5 +97,9 @@ public final class Taxonomy {
 
     record File(String language, List<Theme> themes) {}
 
-    record Theme(String id, List<String> phrases, List<String> strong) {}
+    /**
+     * One theme's phrases in one file: {@code phrases} count 1, {@code strong} ones 2, and {@code supporting} ones
+     * count 1 only where a phrase of the other two lists signals the theme too.
+     */
+    record Theme(String id, List<String> phrases, List<String> strong, List<String> supporting) {}
 }

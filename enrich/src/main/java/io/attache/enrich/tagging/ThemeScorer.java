@@ -1,8 +1,10 @@
 package io.attache.enrich.tagging;
 
+import io.attache.model.Evidence;
 import io.attache.model.ThemeTag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import java.util.Map;
  * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are.
  * A feed item is often a headline and one sentence: there, one mention is all the text has room for, and counts.
  * A theme far less mentioned than the article's main one is a side remark, not what the article is about.
+ * Supporting phrases (everyday words such as "mar" or "dólares") add to a theme other phrases signal, never alone.
  */
 final class ThemeScorer {
     static final int MIN_WEIGHT = 2;
@@ -21,17 +24,34 @@ final class ThemeScorer {
     /** Weight at which the score reaches 1 - 1/e; more mentions approach 1. */
     private static final double SCALE = 3.0;
 
-    List<ThemeTag> score(Map<String, ArticleTagger.Tally> themes, boolean shortItem) {
-        int top = themes.values().stream().mapToInt(t -> t.weight).max().orElse(0);
+    List<ThemeTag> score(
+            Map<String, ArticleTagger.Tally> themes, Map<String, ArticleTagger.Tally> support, boolean shortItem) {
+        Map<String, Integer> weights = new HashMap<>();
+        themes.forEach((id, tally) -> {
+            ArticleTagger.Tally supporting = support.get(id);
+            weights.put(id, tally.weight + (supporting == null ? 0 : supporting.weight));
+        });
+        int top = weights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         double minWeight = shortItem ? Math.max(1, RELATIVE * top) : Math.max(MIN_WEIGHT, RELATIVE_LONG * top);
         List<ThemeTag> tags = new ArrayList<>();
-        themes.forEach((id, tally) -> {
-            if (tally.weight >= minWeight) {
-                double score = Math.round((1 - Math.exp(-tally.weight / SCALE)) * 100) / 100.0;
-                tags.add(new ThemeTag(id, score, tally.evidence));
+        weights.forEach((id, weight) -> {
+            if (weight >= minWeight) {
+                double score = Math.round((1 - Math.exp(-weight / SCALE)) * 100) / 100.0;
+                tags.add(new ThemeTag(id, score, evidence(themes.get(id), support.get(id))));
             }
         });
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         return tags;
+    }
+
+    private static List<Evidence> evidence(ArticleTagger.Tally signalling, ArticleTagger.Tally supporting) {
+        if (supporting == null) {
+            return signalling.evidence;
+        }
+        List<Evidence> all = new ArrayList<>(signalling.evidence);
+        supporting.evidence.stream()
+                .limit(Math.max(0, ArticleTagger.MAX_EVIDENCE - all.size()))
+                .forEach(all::add);
+        return all;
     }
 }

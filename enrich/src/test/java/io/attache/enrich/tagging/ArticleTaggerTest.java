@@ -115,6 +115,47 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void serbianIsReadInLatinAndInCyrillicLetters() {
+        assertThat(TAGGER.tag("Skupština usvojila budžet", "Vlada je predložila novi zakon.", "sr-Latn")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("political", "economy_trade");
+        assertThat(TAGGER.tag("Скупштина усвојила буџет", "Влада је предложила нови закон.", "sr")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("political", "economy_trade");
+    }
+
+    @Test
+    void theSpanishAdjectiveMundialIsNoWorldCup() {
+        assertThat(TAGGER.tag(
+                                "Cuba lidera índice mundial de dosis",
+                                "Cuba subió en el índice mundial con las vacunas aplicadas.",
+                                "es")
+                        .themes())
+                .extracting(ThemeTag::id)
+                .contains("health");
+    }
+
+    @Test
+    void aSupportingWordAddsToAThemeAnotherPhraseSignals() throws IOException {
+        Path taxonomy = Files.writeString(
+                dir.resolve("mining.yaml"),
+                "themes:\n  - id: mining\n    phrases: [mine]\n    supporting: [ore, quarry]\n");
+        ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of(taxonomy)));
+        String filler = " The council met on Tuesday and will meet again next month.".repeat(8);
+
+        assertThat(tagger.tag("", "The ore was taken to a quarry." + filler).themes())
+                .extracting(ThemeTag::id)
+                .doesNotContain("mining");
+        ThemeTag mining = tagger.tag("", "The mine sent its ore away." + filler).themes().stream()
+                .filter(t -> t.id().equals("mining"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mining.evidence()).extracting(Evidence::phrase).containsExactly("mine", "ore");
+    }
+
+    @Test
     void userFilesAddThemesAndCountryNames() throws IOException {
         Path taxonomy =
                 Files.writeString(dir.resolve("themes.yaml"), "themes:\n  - id: mining\n    strong: [rare earths]\n");
