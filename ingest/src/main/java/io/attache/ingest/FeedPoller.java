@@ -135,10 +135,7 @@ final class FeedPoller {
             case SITEMAP -> {
                 SitemapReader.Result result =
                         sitemapReader.read(response, now, feed.maxAge(), child -> pages.fetchSitemap(child, "", ""));
-                ParsedFeed parsed = result.parsed();
-                yield new SourceRead(
-                        new ParsedFeed(parsed.feed(), parsed.rawEntryDates(), List.of(result.summary())),
-                        result.failedChildren().isEmpty());
+                yield new SourceRead(result.parsed(), result.failedChildren().isEmpty());
             }
         };
     }

@@ -67,15 +67,21 @@ final class SitemapReader {
     /**
      * What one read gave.
      *
-     * @param parsed         the entries as a feed, newest first
-     * @param summary        one line for the poll's message, e.g. {@code sitemap index, 3 of 12 child sitemaps read
-     *                       (9 older than 2d), 240 entries, 35 within 2d}
+     * @param parsed         the entries as a feed, newest first, noting for the poll's message what was read
      * @param failedChildren per child sitemap that could not be fetched or read, its URL and why; empty for a
      *                       sitemap, or an index whose children were all read
      */
-    record Result(ParsedFeed parsed, String summary, List<String> failedChildren) {
+    record Result(ParsedFeed parsed, List<String> failedChildren) {
         Result {
             failedChildren = List.copyOf(failedChildren);
+        }
+
+        /**
+         * The line the poll's message gets, e.g. {@code sitemap index, 3 of 12 child sitemaps read (9 older than
+         * 2d), 240 entries, 35 within 2d}.
+         */
+        String summary() {
+            return String.join(", ", parsed.notes());
         }
     }
 
@@ -121,7 +127,7 @@ final class SitemapReader {
                 source + ", " + distinct.size() + " entries, " + (recent.size() - undated) + " within " + window
                         + (undated > 0 ? ", " + undated + " undated" : "")
                         + (kept.size() < recent.size() ? ", newest " + kept.size() + " kept" : "");
-        return new Result(new ParsedFeed(feed(kept), List.of()), summary, failures);
+        return new Result(new ParsedFeed(feed(kept), List.of(), List.of(summary)), failures);
     }
 
     /** Every entry once (its newest listing), newest first, the undated after the dated in document order. */
