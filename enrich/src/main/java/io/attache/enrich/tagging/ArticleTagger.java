@@ -215,6 +215,11 @@ public final class ArticleTagger {
             repeats = capped ? new HashMap<>() : null;
         }
 
+        /** Different phrases counted so far; 0 for a country's or a cue's tally, which does not keep them. */
+        int distinctPhrases() {
+            return repeats == null ? 0 : repeats.size();
+        }
+
         void add(int phrase, int w, String field, String fieldName, int start, int end) {
             if (repeats == null || repeats.merge(phrase, 1, Integer::sum) <= MAX_REPEATS) {
                 weight += w;

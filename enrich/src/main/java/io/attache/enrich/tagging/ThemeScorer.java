@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * Turns theme mentions into scored tags. In a long text one passing body mention is not enough (a release on
- * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are.
- * A feed item is often a headline and one sentence: there, one mention is all the text has room for, and counts.
+ * rice exports that says "security" once is not about security); two, a strong phrase, or a title mention are,
+ * and they must be two different phrases unless the theme outweighs every other: a long text about a theme uses
+ * more than one of its words. A feed item is often a headline and one sentence: there, one mention is all the
+ * text has room for, and counts.
  * A theme far less mentioned than the article's main one is a side remark, not what the article is about.
  * Supporting phrases (everyday words such as "mar" or "dólares") add to a theme other phrases signal, never alone.
  */
@@ -27,15 +29,21 @@ final class ThemeScorer {
     List<ThemeTag> score(
             Map<String, ArticleTagger.Tally> themes, Map<String, ArticleTagger.Tally> support, boolean shortItem) {
         Map<String, Integer> weights = new HashMap<>();
+        Map<String, Integer> phrases = new HashMap<>();
         themes.forEach((id, tally) -> {
             ArticleTagger.Tally supporting = support.get(id);
             weights.put(id, tally.weight + (supporting == null ? 0 : supporting.weight));
+            phrases.put(id, tally.distinctPhrases() + (supporting == null ? 0 : supporting.distinctPhrases()));
         });
         int top = weights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean oneTop = weights.values().stream().filter(w -> w == top).count() == 1;
         double minWeight = shortItem ? Math.max(1, RELATIVE * top) : Math.max(MIN_WEIGHT, RELATIVE_LONG * top);
         List<ThemeTag> tags = new ArrayList<>();
         weights.forEach((id, weight) -> {
-            if (weight >= minWeight) {
+            // One word of a long text, however often or prominently said, is a side remark or another sense
+            // ("Customs officer", "the Tea Party") unless nothing else in the text weighs as much.
+            boolean said = shortItem || phrases.get(id) > 1 || (weight == top && oneTop);
+            if (said && weight >= minWeight) {
                 double score = Math.round((1 - Math.exp(-weight / SCALE)) * 100) / 100.0;
                 tags.add(new ThemeTag(id, score, evidence(themes.get(id), support.get(id))));
             }

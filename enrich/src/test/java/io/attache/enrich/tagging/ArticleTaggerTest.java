@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleTaggerTest {
     private static final ArticleTagger TAGGER = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of()));
+    /** Words of no theme that make a text long (over {@link ArticleTagger#SHORT_ITEM} chars). */
+    private static final String FILLER = " The council met on Tuesday and will meet again next month.".repeat(8);
 
     @TempDir
     Path dir;
@@ -143,16 +145,39 @@ class ArticleTaggerTest {
                 dir.resolve("mining.yaml"),
                 "themes:\n  - id: mining\n    phrases: [mine]\n    supporting: [ore, quarry]\n");
         ArticleTagger tagger = ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of(taxonomy)));
-        String filler = " The council met on Tuesday and will meet again next month.".repeat(8);
 
-        assertThat(tagger.tag("", "The ore was taken to a quarry." + filler).themes())
+        assertThat(tagger.tag("", "The ore was taken to a quarry." + FILLER).themes())
                 .extracting(ThemeTag::id)
                 .doesNotContain("mining");
-        ThemeTag mining = tagger.tag("", "The mine sent its ore away." + filler).themes().stream()
+        ThemeTag mining = tagger.tag("", "The mine sent its ore away." + FILLER).themes().stream()
                 .filter(t -> t.id().equals("mining"))
                 .findFirst()
                 .orElseThrow();
         assertThat(mining.evidence()).extracting(Evidence::phrase).containsExactly("mine", "ore");
+    }
+
+    @Test
+    void oneWordSaidOftenInALongTextIsNoThemeWhereAnotherThemeWeighsAsMuch() throws IOException {
+        ArticleTagger tagger = craftTagger();
+        String text = "The loom stood still; the loom was old. The ore came from the quarry." + FILLER;
+
+        assertThat(tagger.tag("", text).themes()).extracting(ThemeTag::id).containsExactly("mining");
+    }
+
+    @Test
+    void oneWordMakesTheThemeOfALongTextWhereNothingElseWeighsAsMuch() throws IOException {
+        ArticleTagger tagger = craftTagger();
+        String text = "The loom stood still; the loom was old. The ore was sold." + FILLER;
+
+        assertThat(tagger.tag("", text).themes()).extracting(ThemeTag::id).containsExactly("weaving");
+    }
+
+    /** A tagger with two themes of words no bundled list holds. */
+    private ArticleTagger craftTagger() throws IOException {
+        Path taxonomy = Files.writeString(
+                dir.resolve("crafts.yaml"),
+                "themes:\n  - id: mining\n    phrases: [ore, quarry]\n  - id: weaving\n    phrases: [loom]\n");
+        return ArticleTagger.of(Gazetteer.load(List.of()), Taxonomy.load(List.of(taxonomy)));
     }
 
     @Test
