@@ -89,6 +89,39 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aPairCompoundCountsWhereBothCountriesAreNamedOnTheirOwnToo() {
+        assertThat(TAGGER.tag("中柬关系", "中国与柬埔寨外长通电话。", "zh").dyads())
+                .extracting(Dyad::key)
+                .containsExactly("CHN-KHM");
+    }
+
+    @Test
+    void aPairCompoundInsideANameIsNoMentionOfEitherCountry() {
+        ArticleTagger.Tags tags = TAGGER.tag("荷兰学家梅德马获奖", "荷兰微生物学家梅德马教授表示，梅德马团队将继续研究。", "zh");
+        assertThat(tags.countries()).containsExactly("NLD");
+        assertThat(tags.dyads()).isEmpty();
+    }
+
+    @Test
+    void aListedNameWinsOverThePairItsCharactersSpell() {
+        assertThat(TAGGER.tag("加沙局势", "以色列继续空袭加沙，加沙平民伤亡。", "zh").countries()).containsExactlyInAnyOrder("ISR", "PSE");
+    }
+
+    @Test
+    void chineseSidesNamedTogetherAreStatesActingOnEachOther() {
+        assertThat(TAGGER.tag("", "中方奉劝菲方立即停止侵权挑衅。中国海警驱离菲律宾船只。", "zh").dyads())
+                .extracting(Dyad::key)
+                .containsExactly("CHN-PHL");
+    }
+
+    @Test
+    void crossStraitNamesChinaAndTaiwanTogether() {
+        assertThat(TAGGER.tag("看两岸交流", "中国大陆的节目邀请台湾歌手。", "zh").dyads())
+                .extracting(Dyad::key)
+                .containsExactly("CHN-TWN");
+    }
+
+    @Test
     void everyThemeCarriesEvidenceWithFieldAndOffsets() {
         String text = "Both sides agreed on the Fish and Rice Corridor and on agricultural trade.";
         ThemeTag agriculture = TAGGER.tag("Rice", text).themes().stream()
