@@ -112,6 +112,7 @@ public final class ArticleTagger {
         Mentions mentions = new Mentions();
         collect(title, "title", TITLE_WEIGHT, primary, mentions);
         collect(text, "text", 1, primary, mentions);
+        mentions.confirmPairs();
         boolean shortItem = title.length() + text.length() < SHORT_ITEM;
         if (DyadRanker.readsAsSport(mentions)) {
             // A result or a match: the countries are teams and the words of other themes are figures of speech.
@@ -153,6 +154,7 @@ public final class ArticleTagger {
             int start = matches.start(m);
             int end = matches.end(m);
             List<String> countries = new ArrayList<>(2);
+            int countryWeight = 0;
             for (PhraseSource target : targets[phrase]) {
                 if (target.capitalised() && Character.isLowerCase(field.charAt(start))) {
                     continue;
@@ -173,13 +175,16 @@ public final class ArticleTagger {
                 tally.add(phrase, weight, field, fieldName, start, end);
                 if (target.kind() == PhraseSource.Kind.COUNTRY) {
                     countries.add(target.target());
+                    countryWeight = weight;
                     if (fieldWeight > 1) {
                         mentions.inTitle.add(target.target());
                     }
                 }
             }
             if (countries.size() == 2) {
-                mentions.namedAsPair.add(DyadRanker.key(countries.get(0), countries.get(1)));
+                mentions.pairs
+                        .computeIfAbsent(DyadRanker.key(countries.get(0), countries.get(1)), k -> new Tally(false))
+                        .add(phrase, countryWeight, field, fieldName, start, end);
             }
         }
     }
@@ -228,6 +233,12 @@ public final class ArticleTagger {
                 evidence.add(new Evidence(field.substring(start, end), fieldName, start, end));
             }
         }
+
+        /** Takes back mentions counted here as well (uncapped ones, as a country's): they turned out to be none. */
+        void withdraw(Tally mentions) {
+            weight -= mentions.weight;
+            evidence.removeAll(mentions.evidence);
+        }
     }
 
     /** Everything one article's phrases said, for the dyad ranker and the theme scorer. */
@@ -240,8 +251,40 @@ public final class ArticleTagger {
         final Map<String, Tally> cues = new HashMap<>();
         /** Countries named in the title. */
         final Set<String> inTitle = new HashSet<>();
-        /** Pairs named by one compound ({@code 中柬}), as dyad keys. */
-        final Set<String> namedAsPair = new HashSet<>();
+        /** Pairs named by one compound ({@code 中柬}), by dyad key; each match counts for both countries too. */
+        final Map<String, Tally> pairs = new HashMap<>();
+
+        /** Pairs named by one compound whose countries are both named on their own as well, as dyad keys. */
+        Set<String> namedAsPair() {
+            return pairs.keySet();
+        }
+
+        /**
+         * Drops each compound whose countries are not both named on their own too: a text about China and Cambodia
+         * names 柬埔寨 or 柬方 beside 中柬, while 加沙 (Gaza) or 德马 (inside a name) only look like 加 + 沙 and 德 + 马.
+         */
+        void confirmPairs() {
+            Map<String, Integer> inPairs = new HashMap<>();
+            pairs.forEach((key, tally) -> {
+                for (String code : key.split("-")) {
+                    inPairs.merge(code, tally.weight, Integer::sum);
+                }
+            });
+            pairs.entrySet().removeIf(pair -> {
+                String[] codes = pair.getKey().split("-");
+                boolean confirmed = true;
+                for (String code : codes) {
+                    confirmed &= countries.get(code).weight > inPairs.get(code);
+                }
+                if (!confirmed) {
+                    for (String code : codes) {
+                        countries.get(code).withdraw(pair.getValue());
+                    }
+                }
+                return !confirmed;
+            });
+            countries.values().removeIf(tally -> tally.weight <= 0);
+        }
 
         int cue(PhraseSource.Cue cue) {
             Tally tally = cues.get(cue.name());

@@ -17,8 +17,8 @@ import java.util.Set;
  * themselves in CLDR and count for China here (see docs/tagging-quality.md for how places are counted).
  *
  * <p>A name is left out when it is ambiguous (CLDR gives it to two countries in different languages, or the
- * hand-written data gives it to another country), too short to be safe (under four letters in Latin script),
- * or only a region code. Names in Latin script are looked for only in articles of their own language: the
+ * hand-written data gives it to another country), too short to be safe (under four letters in Latin script, or
+ * left as the stem Serbian, Croatian and Bosnian text is read by), or only a region code. Names in Latin script are looked for only in articles of their own language: the
  * Norwegian name of Iceland is the English word "island".
  */
 final class CldrCountryNames {
@@ -45,7 +45,7 @@ final class CldrCountryNames {
             String language = locale.getLanguage();
             regionOf.forEach((region, code) -> {
                 for (String name : variants(names.regionDisplayName(region))) {
-                    if (usable(name, region)) {
+                    if (usable(name, region, language)) {
                         Candidate candidate = new Candidate(
                                 new PhraseSource(
                                         name,
@@ -119,15 +119,24 @@ final class CldrCountryNames {
         return variants;
     }
 
-    private static boolean usable(String name, String region) {
+    private static boolean usable(String name, String region, String language) {
         if (name.equalsIgnoreCase(region)) {
+            return false;
+        }
+        if (LightStemmer.LATIN_SLAVIC.contains(language)
+                && letters(TextFolding.phraseKey(name, true)) < MIN_LATIN_LETTERS) {
+            // Serbian, Croatian and Bosnian are read stemmed: Danska leaves "dan", the stem of dana ("days").
             return false;
         }
         if (!Scripts.isLatin(name)) {
             // One character of Chinese or Japanese is a syllable of countless words (刚果（金）is Congo, 金 is gold).
             return name.codePoints().filter(Character::isLetter).count() >= 2;
         }
-        long letters = name.chars().filter(Character::isLetter).count();
-        return letters >= MIN_LATIN_LETTERS && !name.toUpperCase(Locale.ROOT).equals(name);
+        return letters(name) >= MIN_LATIN_LETTERS
+                && !name.toUpperCase(Locale.ROOT).equals(name);
+    }
+
+    private static long letters(String text) {
+        return text.chars().filter(Character::isLetter).count();
     }
 }

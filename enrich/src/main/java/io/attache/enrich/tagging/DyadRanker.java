@@ -61,7 +61,7 @@ final class DyadRanker {
                 var a = candidates.get(i);
                 var b = candidates.get(j);
                 String key = key(a.getKey(), b.getKey());
-                boolean namedAsPair = mentions.namedAsPair.contains(key);
+                boolean namedAsPair = mentions.namedAsPair().contains(key);
                 boolean bothInTitle = mentions.inTitle.contains(a.getKey()) && mentions.inTitle.contains(b.getKey());
                 double score = score(a.getValue().weight, b.getValue().weight, total);
                 if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {

@@ -2,6 +2,7 @@ package io.attache.enrich.tagging;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +68,10 @@ public final class Gazetteer {
         return result;
     }
 
-    /** Every phrase that names a country, or a pair of countries. */
+    /**
+     * Every phrase that names a country, or a pair of countries; Chinese sides ({@code 中方}) also as interaction
+     * cues.
+     */
     public List<PhraseSource> phrases() {
         return phrases;
     }
@@ -135,8 +139,35 @@ public final class Gazetteer {
 
         Gazetteer gazetteer() {
             List<PhraseSource> all = new ArrayList<>(phrases);
-            abbreviations.forEach((language, byCode) -> all.addAll(compounds(language, byCode)));
+            Set<String> names = new HashSet<>();
+            phrases.forEach(p -> names.add(TextFolding.phraseKey(p.phrase())));
+            // A name listed wins over a pair its characters happen to spell: 加沙 is Gaza, not 加 (Canada) + 沙 (Saudi).
+            abbreviations.forEach((language, byCode) -> compounds(language, byCode).stream()
+                    .filter(compound -> !names.contains(TextFolding.phraseKey(compound.phrase())))
+                    .forEach(all::add));
+            all.addAll(sides(all));
             return new Gazetteer(all, codes);
+        }
+
+        /**
+         * Chinese names a state as a side ({@code 中方}, {@code 菲方}) when it deals with another, so a side's name
+         * is a word of interaction as well.
+         */
+        private static List<PhraseSource> sides(List<PhraseSource> names) {
+            return names.stream()
+                    .filter(name -> name.kind() == PhraseSource.Kind.COUNTRY && isSide(name.phrase()))
+                    .map(name -> new PhraseSource(
+                            name.phrase(),
+                            PhraseSource.Kind.CUE,
+                            PhraseSource.Cue.INTERACTION.name(),
+                            1,
+                            name.language()))
+                    .distinct()
+                    .toList();
+        }
+
+        private static boolean isSide(String name) {
+            return name.length() <= 3 && name.endsWith("方") && Scripts.isUnspaced(name.charAt(0));
         }
 
         /**

@@ -91,6 +91,37 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aPairCompoundCountsWhereBothCountriesAreNamedOnTheirOwnToo() {
+        assertThat(chineseDyads("中柬关系", "中国与柬埔寨外长通电话。")).containsExactly("CHN-KHM");
+    }
+
+    @Test
+    void aPairCompoundInsideANameIsNoMentionOfEitherCountry() {
+        ArticleTagger.Tags tags = TAGGER.tag("荷兰学家梅德马获奖", "荷兰微生物学家梅德马教授表示，梅德马团队将继续研究。", "zh");
+        assertThat(tags.countries()).containsExactly("NLD");
+        assertThat(tags.dyads()).isEmpty();
+    }
+
+    @Test
+    void aListedNameWinsOverThePairItsCharactersSpell() {
+        assertThat(TAGGER.tag("加沙局势", "以色列继续空袭加沙，加沙平民伤亡。", "zh").countries()).containsExactlyInAnyOrder("ISR", "PSE");
+    }
+
+    @Test
+    void chineseSidesNamedTogetherAreStatesActingOnEachOther() {
+        assertThat(chineseDyads("", "中方奉劝菲方立即停止侵权挑衅。中国海警驱离菲律宾船只。")).containsExactly("CHN-PHL");
+    }
+
+    @Test
+    void crossStraitNamesChinaAndTaiwanTogether() {
+        assertThat(chineseDyads("看两岸交流", "中国大陆的节目邀请台湾歌手。")).containsExactly("CHN-TWN");
+    }
+
+    private static List<String> chineseDyads(String title, String text) {
+        return TAGGER.tag(title, text, "zh").dyads().stream().map(Dyad::key).toList();
+    }
+
+    @Test
     void everyThemeCarriesEvidenceWithFieldAndOffsets() {
         String text = "Both sides agreed on the Fish and Rice Corridor and on agricultural trade.";
         ThemeTag agriculture = TAGGER.tag("Rice", text).themes().stream()
