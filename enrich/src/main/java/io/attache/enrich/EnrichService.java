@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
@@ -165,13 +164,7 @@ public final class EnrichService implements AutoCloseable {
      * copy-check topic with one.
      */
     private void provisionTopics() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                10_000))) {
+        try (Admin admin = TopicProvisioner.admin(settings.bootstrapServers())) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
