@@ -15,10 +15,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final EnrichSettings settings;
     private final Clock clock;
@@ -72,7 +74,9 @@ public final class EnrichService implements AutoCloseable {
     }
 
     /**
-     * Creates missing topics, starts Kafka Streams and returns once it is running.
+     * Creates missing topics, starts Kafka Streams and returns once it is running. While Kafka does not answer, it
+     * waits for it, as ingest does: a service started before its broker (by a supervisor, or compose) comes up once
+     * the broker does instead of exiting.
      *
      * @throws IllegalStateException naming the cause when topics cannot be created or Streams does not start
      */
@@ -80,7 +84,7 @@ public final class EnrichService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("enrichment service " + applicationId() + " is already started");
         }
-        provisionTopics();
+        provisionTopicsOnceKafkaAnswers();
         KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, clock, registry), streamsConfig());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
@@ -128,13 +132,39 @@ public final class EnrichService implements AutoCloseable {
         }
     }
 
+    private void provisionTopicsOnceKafkaAnswers() {
+        Duration wait = FIRST_RETRY;
+        while (true) {
+            try {
+                provisionTopics();
+                return;
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof TimeoutException)) {
+                    throw e;
+                }
+                LOG.warn(
+                        "Kafka at {} does not answer ({}); retrying in {} s",
+                        settings.bootstrapServers(),
+                        e.getMessage(),
+                        wait.toSeconds());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(
+                            "interrupted while waiting for Kafka at " + settings.bootstrapServers(), interrupted);
+                }
+                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
+            }
+        }
+    }
+
     /**
      * Creates missing topics: the public ones with the configured partitions (the stories topic compacted), the
      * copy-check topic with one.
      */
     private void provisionTopics() {
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+        try (Admin admin = TopicProvisioner.admin(settings.bootstrapServers())) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {

@@ -142,6 +142,17 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void tombstoneIsDeadLetteredAsARecordWithNoValueAndProcessingContinues() {
+        input.pipeInput("a0", null, T0);
+        send(article("a1", "Title", RELEASE_TEXT), T0);
+
+        TestRecord<byte[], byte[]> dead = deadLetters().readRecord();
+        assertThat(dead.value()).isNull();
+        assertThat(header(dead, DeadLetterHeaders.ERROR)).contains("record has no value");
+        assertThat(enriched.readValuesToList()).hasSize(1);
+    }
+
+    @Test
     void processingContinuesAfterABadRecord() {
         input.pipeInput("bad", "{}".getBytes(StandardCharsets.UTF_8), T0);
         send(article("a1", "Title", RELEASE_TEXT), T0);

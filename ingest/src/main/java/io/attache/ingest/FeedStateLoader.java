@@ -52,7 +52,8 @@ final class FeedStateLoader {
         return states;
     }
 
-    private static void read(Map<String, FeedState> states, ConsumerRecord<String, byte[]> record) {
+    /** Applies one record of the topic to {@code states}: a state replaces the feed's, a tombstone removes it. */
+    static void read(Map<String, FeedState> states, ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             states.remove(record.key());
             return;

@@ -19,7 +19,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
@@ -255,13 +254,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void provisionTopics() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                settings.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                10_000))) {
+        try (Admin admin = TopicProvisioner.admin(settings.bootstrapServers())) {
             new TopicProvisioner(admin)
                     .ensure(List.of(
                             TopicProvisioner.topic(

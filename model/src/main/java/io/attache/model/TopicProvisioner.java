@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
@@ -25,6 +26,20 @@ public final class TopicProvisioner {
 
     public TopicProvisioner(Admin admin) {
         this.admin = admin;
+    }
+
+    /**
+     * An admin client for provisioning that gives up within 15 s when the broker does not answer (Kafka's default
+     * is a minute), so that a part waiting for its broker can say so and try again.
+     */
+    public static Admin admin(String bootstrapServers) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                15_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000));
     }
 
     /** A topic to create with {@code partitions} and {@code replication}, plus topic configs (e.g. compaction). */

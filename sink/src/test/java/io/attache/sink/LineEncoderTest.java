@@ -25,6 +25,16 @@ class LineEncoderTest {
     }
 
     @Test
+    void tenMegabyteJsonValueIsWrittenWholeOnOneLine() {
+        String value = "{\"text\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+
+        EncodedLine line = new LineEncoder(DEFAULTS).encode(record("t", 0, 7, "k", value));
+
+        assertThat(line.rejected()).isFalse();
+        assertThat(text(line)).isEqualTo(value);
+    }
+
+    @Test
     void prettyPrintedJsonBecomesOneLine() {
         EncodedLine line =
                 new LineEncoder(DEFAULTS).encode(record("t", 0, 7, "k", "{\n  \"a\": \"x\",\r\n  \"b\": [1,\n2]\n}\n"));

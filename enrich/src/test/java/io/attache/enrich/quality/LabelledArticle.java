@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * @param language BCP 47 tag of the article's language, as its feed gives it
  * @param kind     first annotator: bilateral, multilateral, domestic, sports or other (see LABELLING.md)
  * @param source   the file of the labelled set the article is in
- * @param split    {@code written} for the team's own set, {@code dev} or {@code heldout} for the real-text set
+ * @param split    {@code written} for the team's own set, {@code dev}, {@code first-heldout} or {@code heldout} for the real-text set (see {@link LabelledSets})
  * @param second   the second annotator's labels, empty when the item was labelled once
  */
 record LabelledArticle(

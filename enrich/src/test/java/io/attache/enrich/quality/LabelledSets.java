@@ -20,13 +20,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the labelled sets from the test classpath: the team's written set, and the real-text set (one file per
- * saved feed under {@code quality/real/}) with its split into a development and a held-out half, fixed once
- * in {@code quality/real/split.yaml}, and a second annotator's labels where {@code quality/real/second/} has them.
+ * Reads the labelled sets from the test classpath: the team's written set, and the real-text set, one file per
+ * saved feed, each with a second annotator's labels in {@code second/} beside it. The real-text set is in two
+ * folders: {@code quality/real/}, tuned on, whose halves of the first split ({@code dev} and
+ * {@code first-heldout}) are fixed in its {@code split.yaml}; and {@code quality/heldout/}, feeds collected after
+ * tuning from publishers and files the team had not used, every item of which is {@code heldout}.
  */
 final class LabelledSets {
     static final String WRITTEN = "/quality/labelled-articles.yaml";
     static final String REAL = "/quality/real";
+    static final String HELD_OUT = "/quality/heldout";
     static final String SPLIT = REAL + "/split.yaml";
     /** The folder, beside the feed files, of a second annotator's independent labels. */
     static final String SECOND = "second";
@@ -63,16 +66,16 @@ final class LabelledSets {
         List<LabelledArticle> articles = new ArrayList<>();
         for (Path file : realFiles()) {
             String name = file.getFileName().toString();
-            String half = split.get(name);
+            String half = file.getParent().equals(directory(HELD_OUT)) ? "heldout" : split.get(name);
             if (half == null) {
                 throw new IllegalStateException(
-                        name + " is in no half: add it to " + SPLIT + " (dev, heldout or alternate)");
+                        name + " is in no half: add it to " + SPLIT + " (dev, first-heldout or alternate)");
             }
             FeedFile feed = read(file);
             Map<String, LabelledArticle.Labels> second = secondLabels(file, feed);
             for (int i = 0; i < feed.items().size(); i++) {
                 Item item = feed.items().get(i);
-                String itemHalf = half.equals("alternate") ? (i % 2 == 0 ? "dev" : "heldout") : half;
+                String itemHalf = half.equals("alternate") ? (i % 2 == 0 ? "dev" : "first-heldout") : half;
                 String language = item.language() == null ? feed.source().language() : item.language();
                 articles.add(new LabelledArticle(
                         item.id(),
@@ -90,15 +93,21 @@ final class LabelledSets {
         return articles;
     }
 
-    /** The feed files of the real-text set, by name. */
+    /** The feed files of the real-text set: the tuned-on folder's by name, then the held-out folder's. */
     static List<Path> realFiles() {
-        try (Stream<Path> files = Files.list(directory())) {
+        return Stream.of(REAL, HELD_OUT)
+                .flatMap(folder -> feedFiles(folder).stream())
+                .toList();
+    }
+
+    private static List<Path> feedFiles(String folder) {
+        try (Stream<Path> files = Files.list(directory(folder))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("split.yaml"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + REAL, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 
@@ -152,10 +161,10 @@ final class LabelledSets {
         }
     }
 
-    private static Path directory() {
-        URL url = LabelledSets.class.getResource(REAL);
+    private static Path directory(String folder) {
+        URL url = LabelledSets.class.getResource(folder);
         if (url == null) {
-            throw new IllegalStateException("real-text set " + REAL + " is missing from the test classpath");
+            throw new IllegalStateException("real-text set " + folder + " is missing from the test classpath");
         }
         try {
             return Path.of(url.toURI());
