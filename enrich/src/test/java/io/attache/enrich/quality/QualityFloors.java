@@ -16,14 +16,19 @@ final class QualityFloors {
     static final Set<String> THEME_LANGUAGES = Set.of("zh", "fr", "es", "ru");
     /** The theme ids labels may use: the base taxonomy's. */
     static final Set<String> THEMES = Taxonomy.load(List.of()).themeIds();
-    /** Floors under a target not reached yet, by language and measure: today's held-out value less 0.03. */
+    /**
+     * Floors under a target not reached yet, by language and measure: the held-out set's value when it was first
+     * measured (2026-12-02), less 0.03.
+     */
     private static final Map<String, Double> BELOW_TARGET = Map.of(
-            "en/precision", 0.66,
-            "es/precision", 0.64,
-            "es/recall", 0.56,
-            "ru/precision", 0.56,
-            "ru/recall", 0.50,
-            "zh/dyad", 0.80);
+            "ar/dyad", 0.69,
+            "en/dyad", 0.81,
+            "en/precision", 0.68,
+            "en/recall", 0.69,
+            "es/dyad", 0.76,
+            "it/dyad", 0.77,
+            "uk/dyad", 0.44,
+            "zh/precision", 0.64);
 
     private QualityFloors() {}
 
