@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The soak: a given number of distinct articles through {@code attache run} (its own embedded broker) as a
- * separate process at {@code -Xmx512m}, fed by local feeds. Every 10 s it samples the articles in committed
+ * separate process at {@code -Xmx512m} with a retention of {@value #RETENTION} (articles, stories and broker
+ * records), fed by local feeds. Every 10 s it samples the articles in committed
  * {@code news.enriched} files and the disk use of the run's state folder; the run's GC log gives the heap
  * after each collection; at the end the committed files give the time from fetch to committed file of every
  * article. Writes {@code samples.csv}, {@code heap.csv} and {@code soak.png} to the results folder and prints
@@ -35,6 +36,12 @@ public final class SoakRunner {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
     private static final int FEEDS = 8;
     private static final int PAGE = 500;
+    /**
+     * The run's retention, story window and broker retention. Record times are wall-clock, so under the defaults (30
+     * days, 72 h, 7 days) nothing held would ever be forgotten within a soak of hours, and neither heap nor disk
+     * could level off; with a retention shorter than the run they must, if they are bounded by it.
+     */
+    private static final String RETENTION = "5m";
     private static final Pattern GC_LINE =
             Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern FETCHED_AT = Pattern.compile("\"fetchedAt\":\"([^\"]+)\"");
@@ -79,7 +86,13 @@ public final class SoakRunner {
                             "--broker-port",
                             Integer.toString(freePort()),
                             "--metrics-port",
-                            Integer.toString(freePort()))
+                            Integer.toString(freePort()),
+                            "--retention",
+                            RETENTION,
+                            "--story-window",
+                            RETENTION,
+                            "--broker-retention",
+                            RETENTION)
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve("run.log").toFile())
                     .start();
