@@ -101,6 +101,7 @@ final class RunCommand implements Callable<Integer> {
                 kafka.hasBootstrapServers() ? Optional.of(kafka.bootstrapServers) : Optional.empty(),
                 run.stateDir,
                 run.brokerPort,
+                run.brokerRetention,
                 metrics.port(),
                 metrics.metricsHost,
                 run.drainTimeout,

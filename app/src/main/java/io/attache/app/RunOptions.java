@@ -23,6 +23,16 @@ public final class RunOptions {
     int brokerPort;
 
     @Option(
+            names = "--broker-retention",
+            paramLabel = "DURATION",
+            defaultValue = "7d",
+            converter = DurationConverter.class,
+            description = "How long the embedded broker keeps records, when no --bootstrap-servers is given: bounds "
+                    + "its disk use by what arrives in that time; its segments roll at least that often "
+                    + "(default: ${DEFAULT-VALUE}, Kafka's own).")
+    Duration brokerRetention;
+
+    @Option(
             names = "--drain-timeout",
             paramLabel = "DURATION",
             defaultValue = "5m",

@@ -83,6 +83,7 @@ class RunContinuousIT {
                     Optional.of(KAFKA.bootstrapServers()),
                     run.run.stateDir,
                     0,
+                    run.run.brokerRetention,
                     Optional.empty(),
                     "127.0.0.1",
                     Duration.ofMinutes(1),

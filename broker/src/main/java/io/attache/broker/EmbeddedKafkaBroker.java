@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String HOST = "127.0.0.1";
+    /** Kafka's own interval between retention checks, shortened for a retention shorter than it. */
+    private static final Duration RETENTION_CHECK = Duration.ofMinutes(5);
 
     private final Path dataDir;
     private final int port;
@@ -58,6 +61,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Map<String, String> merged = new TreeMap<>(overrides);
         merged.putAll(properties);
         return new EmbeddedKafkaBroker(dataDir, port, merged);
+    }
+
+    /**
+     * The same broker keeping records for {@code retention} instead of Kafka's 7 days, so that its disk use is bounded
+     * by what arrives in that time. Retention deletes whole closed segments, so segments also roll at least that
+     * often (else a quiet topic keeps one open segment, never deleted); and the deleted keys of compacted topics (the
+     * state stores' changelogs, whose purged entries are tombstones) are dropped after that long instead of a day.
+     */
+    public EmbeddedKafkaBroker withRetention(Duration retention) {
+        String millis = Long.toString(retention.toMillis());
+        return withProperties(Map.of(
+                "log.retention.ms",
+                millis,
+                "log.roll.ms",
+                millis,
+                "log.cleaner.delete.retention.ms",
+                millis,
+                "log.retention.check.interval.ms",
+                Long.toString(Math.min(retention.toMillis(), RETENTION_CHECK.toMillis()))));
     }
 
     /** Formats storage if this data directory is new, then starts the broker and waits until it serves. */

@@ -1,6 +1,7 @@
 package io.attache.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,6 +69,26 @@ class EmbeddedKafkaBrokerIT {
             }
 
             assertThat(consume(broker, "tx")).containsExactly("committed");
+        }
+    }
+
+    @Test
+    void recordsOlderThanTheRetentionAreDeleted() throws Exception {
+        EmbeddedKafkaBroker configured = EmbeddedKafkaBroker.at(dataDir, 0)
+                .withRetention(Duration.ofSeconds(1))
+                // Kafka first checks retention 30 s after start; a user's broker runs for longer than that.
+                .withProperties(Map.of("log.initial.task.delay.ms", "0"));
+        try (EmbeddedKafkaBroker broker = configured.start()) {
+            createTopic(broker, "short-lived");
+            produce(broker, "short-lived", List.of("old"));
+
+            // A segment rolls when a record arrives after it has been open for the retention: keep writing.
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        produce(broker, "short-lived", List.of("new"));
+                        assertThat(consume(broker, "short-lived")).doesNotContain("old");
+                    });
         }
     }
 

@@ -39,12 +39,14 @@ public final class PipelineLauncher {
     /**
      * Where and how to run.
      *
+     * @param brokerRetention how long the embedded broker, if one is started, keeps records
      * @param view the view to serve beside the metrics and to feed from the pipeline's topics, if any
      */
     public record Launch(
             Optional<String> bootstrapServers,
             Path stateDir,
             int brokerPort,
+            Duration brokerRetention,
             Optional<Integer> metricsPort,
             String metricsHost,
             Duration drainTimeout,
@@ -180,7 +182,8 @@ public final class PipelineLauncher {
         if (port != launch.brokerPort()) {
             LOG.info("Port {} is taken; the embedded broker uses a free port instead", launch.brokerPort());
         }
-        return Optional.of(EmbeddedKafkaBroker.at(launch.stateDir().resolve("broker"), port));
+        return Optional.of(EmbeddedKafkaBroker.at(launch.stateDir().resolve("broker"), port)
+                .withRetention(launch.brokerRetention()));
     }
 
     private static Optional<MetricsServer> serveMetrics(

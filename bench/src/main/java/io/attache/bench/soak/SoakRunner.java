@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The soak: a given number of distinct articles through {@code attache run} (its own embedded broker) as a
- * separate process at {@code -Xmx512m}, fed by local feeds. Every 10 s it samples the articles in committed
+ * separate process at {@code -Xmx512m} with a retention and story window of {@value #RETENTION} and a broker
+ * retention of {@value #BROKER_RETENTION}, fed by local feeds at up to 240 articles/s. Every 10 s it samples the articles in committed
  * {@code news.enriched} files and the disk use of the run's state folder; the run's GC log gives the heap
  * after each collection; at the end the committed files give the time from fetch to committed file of every
  * article. Writes {@code samples.csv}, {@code heap.csv} and {@code soak.png} to the results folder and prints
@@ -34,7 +35,23 @@ import java.util.stream.Stream;
 public final class SoakRunner {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
     private static final int FEEDS = 8;
-    private static final int PAGE = 500;
+    /**
+     * New articles per feed and request: with eight feeds polled every second, at most 240 articles/s. The run's
+     * parts take what arrives as fast as they can, so a faster feed only queues articles in the broker, and tagging
+     * then holds a retention's worth of the articles it fetched (at the fetch rate, not the rate files are written).
+     */
+    private static final int PAGE = 30;
+    /**
+     * The run's retention and story window. Record times are wall-clock, so under the defaults (30 days, 72 h) nothing
+     * held would ever be forgotten within a soak of hours, and the heap could not level off; with a retention shorter
+     * than the run it must, if it is bounded by it.
+     */
+    private static final String RETENTION = "2m";
+    /**
+     * The embedded broker's retention: short too, so that its disk use levels off within the run, but longer than
+     * enrich may lag behind ingest, since records deleted before enrich reads them would be lost.
+     */
+    private static final String BROKER_RETENTION = "10m";
     private static final Pattern GC_LINE =
             Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern FETCHED_AT = Pattern.compile("\"fetchedAt\":\"([^\"]+)\"");
@@ -79,7 +96,13 @@ public final class SoakRunner {
                             "--broker-port",
                             Integer.toString(freePort()),
                             "--metrics-port",
-                            Integer.toString(freePort()))
+                            Integer.toString(freePort()),
+                            "--retention",
+                            RETENTION,
+                            "--story-window",
+                            RETENTION,
+                            "--broker-retention",
+                            BROKER_RETENTION)
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve("run.log").toFile())
                     .start();

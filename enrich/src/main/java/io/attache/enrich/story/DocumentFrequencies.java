@@ -14,16 +14,19 @@ final class DocumentFrequencies {
     private long reports;
 
     void add(StoryState story) {
-        story.profile().forEach((term, tally) -> reportsWith.merge(term, tally.reports(), Integer::sum));
+        TermProfile profile = story.profile();
+        for (int i = 0; i < profile.size(); i++) {
+            reportsWith.merge(profile.term(i), profile.reports(i), Integer::sum);
+        }
         reports += story.story().reports();
     }
 
     void remove(StoryState story) {
-        story.profile()
-                .forEach((term, tally) -> reportsWith.computeIfPresent(term, (t, n) -> {
-                    int left = n - tally.reports();
-                    return left > 0 ? left : null;
-                }));
+        TermProfile profile = story.profile();
+        for (int i = 0; i < profile.size(); i++) {
+            int tally = profile.reports(i);
+            reportsWith.computeIfPresent(profile.term(i), (term, n) -> n > tally ? n - tally : null);
+        }
         reports -= story.story().reports();
     }
 

@@ -18,8 +18,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The stories a report may still join: held in a changelogged store keyed by story id, and in memory by key
  * (dyad, country or none) and first report's publication time, where lookups happen, beside the document
  * frequencies their terms give. The memory is rebuilt from the store when the task is initialised. Stories are
- * forgotten a window after their last report joined, checked at every report, so what is held depends only on
- * the reports read, never on when a purge ran.
+ * forgotten a window after their last report joined, checked at every report, or sooner when their key holds more
+ * than {@link #MAX_PER_KEY} or the index more than {@link #MAX_HELD} (the one whose last report joined earliest goes
+ * first), checked at every write; so what is held depends only on the reports read, never on when a purge ran.
  */
 public final class StoryIndex {
     /**
@@ -29,14 +30,29 @@ public final class StoryIndex {
      */
     static final int MAX_CANDIDATES = 32;
 
+    /**
+     * Stories held per key at most. Every story of the window is held in memory, and a window of news about one pair
+     * can start stories faster than any heap holds them (most reports start their own); a story that no report
+     * joined while this many others of its pair did is unlikely to be joined again (docs/design.md, "Story memory").
+     */
+    static final int MAX_PER_KEY = 500;
+
+    /** Stories held in all at most, whatever the keys: what bounds the heap stories take (docs/design.md). */
+    static final int MAX_HELD = 10_000;
+
+    /** The order stories are forgotten in: their last report's join, then their id. */
+    private static final Comparator<StoryState> LAST_JOINED = Comparator.comparingLong(StoryState::seenAt)
+            .thenComparing(state -> state.story().id());
+
     private final KeyValueStore<String, StoryState> store;
     private final long window;
     private final Map<String, StoryState> byId = new HashMap<>();
     /** Story ids by key, then by their first report's publication time. */
     private final Map<String, NavigableMap<Long, TreeSet<String>>> byKey = new HashMap<>();
-    /** Story ids in the order they expire. */
-    private final TreeSet<StoryState> byExpiry = new TreeSet<>(Comparator.comparingLong(StoryState::seenAt)
-            .thenComparing(state -> state.story().id()));
+    /** Stories in the order they expire. */
+    private final TreeSet<StoryState> byExpiry = new TreeSet<>(LAST_JOINED);
+    /** Each key's stories in the order they expire. */
+    private final Map<String, TreeSet<StoryState>> byKeyExpiry = new HashMap<>();
 
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
 
@@ -147,15 +163,26 @@ public final class StoryIndex {
         StoryState weighed = story.weighed(frequencies);
         store.put(weighed.story().id(), weighed);
         index(weighed);
+        TreeSet<StoryState> ofKey = byKeyExpiry.get(weighed.key());
+        if (ofKey.size() > MAX_PER_KEY) {
+            forget(ofKey.first());
+        }
+        if (byExpiry.size() > MAX_HELD) {
+            forget(byExpiry.first());
+        }
     }
 
-    /** Forgets, in the store and the memory, every story whose last report joined before {@code cutoff} (ms). */
+    /** Forgets every story whose last report joined before {@code cutoff} (ms). */
     public void expireBefore(long cutoff) {
         while (!byExpiry.isEmpty() && byExpiry.first().seenAt() < cutoff) {
-            StoryState expired = byExpiry.first();
-            release(expired);
-            store.delete(expired.story().id());
+            forget(byExpiry.first());
         }
+    }
+
+    /** Forgets {@code story} in the store and the memory. */
+    private void forget(StoryState story) {
+        release(story);
+        store.delete(story.story().id());
     }
 
     private void hold(StoryState story) {
@@ -170,6 +197,9 @@ public final class StoryIndex {
                 .computeIfAbsent(story.anchor(), anchor -> new TreeSet<>())
                 .add(id);
         byExpiry.add(story);
+        byKeyExpiry
+                .computeIfAbsent(story.key(), key -> new TreeSet<>(LAST_JOINED))
+                .add(story);
     }
 
     private void release(StoryState story) {
@@ -185,6 +215,11 @@ public final class StoryIndex {
             byKey.remove(story.key());
         }
         byExpiry.remove(story);
+        TreeSet<StoryState> ofKey = byKeyExpiry.get(story.key());
+        ofKey.remove(story);
+        if (ofKey.isEmpty()) {
+            byKeyExpiry.remove(story.key());
+        }
         frequencies.remove(story);
     }
 }

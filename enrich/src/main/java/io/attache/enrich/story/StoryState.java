@@ -3,11 +3,10 @@ package io.attache.enrich.story;
 import io.attache.model.Story;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What story assignment holds of one story: the record it publishes, and what later reports are compared with.
@@ -17,24 +16,21 @@ import java.util.Map;
  * @param key     the countries it is about, joined by {@code -} ({@link StoryFeatures#key()})
  * @param anchor  its first report's publication time (ms): a report joins only within the window of it
  * @param seenAt  stream time (ms) when its last report joined; it is forgotten a window later
- * @param profile its terms, bounded to the {@value #MAX_TERMS} found in most reports
+ * @param profile its terms with their tallies, bounded to the {@value #MAX_TERMS} found in most reports
  * @param norm    the length of its term vector, weighed when it last changed (0 until it is held)
  * @param sharedNorm the length of the part of that vector every language shares
  */
 public record StoryState(
-        Story story,
-        String key,
-        long anchor,
-        long seenAt,
-        Map<String, TermTally> profile,
-        double norm,
-        double sharedNorm) {
-    /** Terms a profile keeps: a story of hundreds of reports would otherwise carry every word they used. */
-    static final int MAX_TERMS = 256;
+        Story story, String key, long anchor, long seenAt, TermProfile profile, double norm, double sharedNorm) {
+    /**
+     * Terms a profile keeps: a story of hundreds of reports would otherwise carry every word they used, and every
+     * held story's profile is in memory. The labelled story set is grouped alike at 256, 128 and 64 (its stories
+     * are small); 128 keeps a long story's vocabulary well past the words most of its reports share.
+     */
+    static final int MAX_TERMS = 128;
 
     public StoryState {
-        // A HashMap, not Map.copyOf: its order (and so the order similarities are summed in) is the same in every JVM.
-        profile = Collections.unmodifiableMap(new HashMap<>(profile));
+        Objects.requireNonNull(profile, "profile");
     }
 
     /** A story whose first report is {@code features}, with {@code themes}, read at {@code seenAt}. */
@@ -55,7 +51,7 @@ public record StoryState(
                 features.title(),
                 List.of(),
                 now);
-        StoryState empty = new StoryState(story, features.key(), features.published(), seenAt, Map.of(), 0, 0);
+        StoryState empty = new StoryState(story, features.key(), features.published(), seenAt, TermProfile.EMPTY, 0, 0);
         return empty.join(articleId, features, themes, seenAt, now, 0);
     }
 
@@ -83,10 +79,8 @@ public record StoryState(
                 story.headline(),
                 listed(story.reportIds(), articleId),
                 now);
-        Map<String, TermTally> terms = new HashMap<>(profile);
-        features.terms()
-                .forEach((term, weight) -> terms.merge(term, new TermTally(1, weight), (a, b) -> a.plus(weight)));
-        return new StoryState(next, key, anchor, Math.max(this.seenAt, seenAt), bounded(terms), 0, 0);
+        return new StoryState(
+                next, key, anchor, Math.max(this.seenAt, seenAt), profile.plus(features.terms(), MAX_TERMS), 0, 0);
     }
 
     /** This story with the lengths of its vector weighed by {@code frequencies}. */
@@ -108,20 +102,5 @@ public record StoryState(
         List<T> more = new ArrayList<>(values);
         more.add(value);
         return more;
-    }
-
-    /** The {@value #MAX_TERMS} terms in most reports (ties: the heavier, then the first in order), all if fewer. */
-    private static Map<String, TermTally> bounded(Map<String, TermTally> terms) {
-        if (terms.size() <= MAX_TERMS) {
-            return terms;
-        }
-        List<Map.Entry<String, TermTally>> ranked = new ArrayList<>(terms.entrySet());
-        ranked.sort(Comparator.comparingInt(
-                        (Map.Entry<String, TermTally> e) -> -e.getValue().reports())
-                .thenComparingInt(e -> -e.getValue().weight())
-                .thenComparing(Map.Entry::getKey));
-        Map<String, TermTally> kept = new HashMap<>();
-        ranked.subList(0, MAX_TERMS).forEach(e -> kept.put(e.getKey(), e.getValue()));
-        return kept;
     }
 }

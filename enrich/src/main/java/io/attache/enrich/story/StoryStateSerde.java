@@ -5,8 +5,6 @@ import io.attache.model.RecordSerdes;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The story store's format: the story record's JSON as published, then its key, anchor, last join, profile and
@@ -21,11 +19,12 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
         out.writeUTF(state.key());
         out.writeLong(state.anchor());
         out.writeLong(state.seenAt());
-        out.writeInt(state.profile().size());
-        for (Map.Entry<String, TermTally> term : state.profile().entrySet()) {
-            out.writeUTF(term.getKey());
-            out.writeInt(term.getValue().reports());
-            out.writeInt(term.getValue().weight());
+        TermProfile profile = state.profile();
+        out.writeInt(profile.size());
+        for (int i = 0; i < profile.size(); i++) {
+            out.writeUTF(profile.term(i));
+            out.writeInt(profile.reports(i));
+            out.writeInt(profile.weight(i));
         }
         out.writeDouble(state.norm());
         out.writeDouble(state.sharedNorm());
@@ -38,16 +37,20 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
         long anchor = in.readLong();
         long seenAt = in.readLong();
         int count = in.readInt();
-        Map<String, TermTally> profile = new HashMap<>();
+        String[] terms = new String[count];
+        int[] reports = new int[count];
+        int[] weights = new int[count];
         for (int i = 0; i < count; i++) {
-            profile.put(in.readUTF(), new TermTally(in.readInt(), in.readInt()));
+            terms[i] = in.readUTF();
+            reports[i] = in.readInt();
+            weights[i] = in.readInt();
         }
         return new StoryState(
                 RecordSerdes.story().fromBytes("story store", story),
                 key,
                 anchor,
                 seenAt,
-                profile,
+                TermProfile.of(terms, reports, weights),
                 in.readDouble(),
                 in.readDouble());
     }

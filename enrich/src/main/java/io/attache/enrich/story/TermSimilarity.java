@@ -62,20 +62,17 @@ final class TermSimilarity {
             if (sharedOnly && !shared[i]) {
                 continue;
             }
-            TermTally tally = story.profile().get(terms[i]);
-            if (tally != null) {
-                dot += weights[i] * tally.weight() * idfs[i];
-            }
+            dot += weights[i] * story.profile().weightOf(terms[i]) * idfs[i];
         }
         return dot / (reportNorm * storyNorm);
     }
 
     /** The length of a story's vector over the terms {@code counted} accepts. */
-    static double norm(Map<String, TermTally> profile, DocumentFrequencies frequencies, Predicate<String> counted) {
+    static double norm(TermProfile profile, DocumentFrequencies frequencies, Predicate<String> counted) {
         double sum = 0;
-        for (Map.Entry<String, TermTally> term : profile.entrySet()) {
-            if (counted.test(term.getKey())) {
-                double weight = term.getValue().weight() * frequencies.idf(term.getKey());
+        for (int i = 0; i < profile.size(); i++) {
+            if (counted.test(profile.term(i))) {
+                double weight = profile.weight(i) * frequencies.idf(profile.term(i));
                 sum += weight * weight;
             }
         }

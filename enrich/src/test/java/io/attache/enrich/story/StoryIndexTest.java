@@ -34,7 +34,11 @@ class StoryIndexTest {
     }
 
     private static StoryFeatures report(long publishedHour, Map<String, Integer> terms) {
-        return new StoryFeatures(List.of("CHN", "KHM"), publishedHour * HOUR, "t", "p", SourceType.OTHER, "en", terms);
+        return report(List.of("CHN", "KHM"), publishedHour * HOUR, terms);
+    }
+
+    private static StoryFeatures report(List<String> countries, long publishedMillis, Map<String, Integer> terms) {
+        return new StoryFeatures(countries, publishedMillis, "t", "p", SourceType.OTHER, "en", terms);
     }
 
     private void start(String id, StoryFeatures features) {
@@ -85,5 +89,31 @@ class StoryIndexTest {
                 Map.of("演习", 2, "1200", 3, "@security_defense", 1));
 
         assertThat(index.closest(chinese, 0.9, 0.5)).map(s -> s.story().id()).contains("drill");
+    }
+
+    @Test
+    void aKeyHoldingItsMostStoriesForgetsTheOneWhoseLastReportJoinedEarliestWhenAnotherStarts() {
+        start("canal", report(List.of("CHN", "KHM"), 0, Map.of("canal", 2)));
+        for (int i = 1; i <= StoryIndex.MAX_PER_KEY; i++) {
+            start("other-" + i, report(List.of("CHN", "KHM"), i, Map.of("word" + i, 2)));
+        }
+
+        assertThat(store.get("canal")).isNull();
+        assertThat(store.get("other-1")).isNotNull();
+        assertThat(store.approximateNumEntries()).isEqualTo(StoryIndex.MAX_PER_KEY);
+        assertThat(index.closest(report(List.of("CHN", "KHM"), 1, Map.of("canal", 2)), 0.1, 0.5))
+                .isEmpty();
+    }
+
+    @Test
+    void theIndexHoldingItsMostStoriesForgetsTheOneWhoseLastReportJoinedEarliestWhateverItsKey() {
+        int keys = StoryIndex.MAX_HELD / StoryIndex.MAX_PER_KEY + 1;
+        for (int i = 0; i <= StoryIndex.MAX_HELD; i++) {
+            start("story-" + i, report(List.of("C" + i % keys), i, Map.of("word" + i, 2)));
+        }
+
+        assertThat(store.get("story-0")).isNull();
+        assertThat(store.get("story-1")).isNotNull();
+        assertThat(store.approximateNumEntries()).isEqualTo(StoryIndex.MAX_HELD);
     }
 }
