@@ -21,16 +21,16 @@ import java.util.stream.Stream;
 /**
  * The soak: a given number of distinct articles through {@code attache run} (its own embedded broker) as a
  * separate process at {@code -Xmx512m} with a retention and story window of {@value #RETENTION} and a broker
- * retention of {@value #BROKER_RETENTION}, fed by local feeds at up to 240 articles/s. Every 10 s it samples the articles in committed
- * {@code news.enriched} files and the disk use of the run's state folder; the run's GC log gives the heap
- * after each collection; at the end the committed files give the time from fetch to committed file of every
- * article. Writes {@code samples.csv}, {@code heap.csv} and {@code soak.png} to the results folder and prints
- * the figures.
+ * retention of {@value #BROKER_RETENTION}, fed by local feeds at up to 240 articles/s. Every 10 s it samples the
+ * articles in committed {@code news.enriched} files and the disk use of the run's state folder; the run's GC log
+ * gives the heap after each collection; at the end the committed files give the time from fetch to committed file
+ * of every article. Writes {@code samples.csv}, {@code heap.csv} and {@code soak.png} to the results folder and
+ * prints the figures.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.attache.bench.soak.SoakRunner [articles] [results-dir] [max-minutes]</pre>
  *
- * It runs {@code app/target/attache.jar} (build it first: {@code mvn -B -ntp -DskipTests install}); another jar
- * can be named with {@code -Dattache.jar=PATH}.
+ * It runs {@code app/target/attache.jar} (build both: {@code mvn -B -ntp -Pbench -pl app,bench -am -DskipTests
+ * package}); another jar can be named with {@code -Dattache.jar=PATH}.
  */
 public final class SoakRunner {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
