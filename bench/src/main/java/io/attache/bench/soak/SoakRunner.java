@@ -52,6 +52,7 @@ public final class SoakRunner {
      * enrich may lag behind ingest, since records deleted before enrich reads them would be lost.
      */
     private static final String BROKER_RETENTION = "10m";
+
     private static final Pattern GC_LINE =
             Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern FETCHED_AT = Pattern.compile("\"fetchedAt\":\"([^\"]+)\"");
