@@ -55,6 +55,12 @@ public final class StoryIndex {
     private final Map<String, TreeSet<StoryState>> byKeyExpiry = new HashMap<>();
 
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
+    /**
+     * Stories a restored store held over a bound (it was written before the bounds, or with larger ones): released
+     * from memory when loaded, deleted from the store at the next write, since a task writes its stores only while
+     * processing.
+     */
+    private final List<String> restoredOverBounds = new ArrayList<>();
 
     private StoryIndex(KeyValueStore<String, StoryState> store, long window) {
         this.store = store;
@@ -67,7 +73,29 @@ public final class StoryIndex {
         try (KeyValueIterator<String, StoryState> all = store.all()) {
             all.forEachRemaining(entry -> index.hold(entry.value));
         }
+        index.releaseOverBounds();
         return index;
+    }
+
+    private void releaseOverBounds() {
+        for (TreeSet<StoryState> ofKey : List.copyOf(byKeyExpiry.values())) {
+            while (ofKey.size() > MAX_PER_KEY) {
+                releaseRestored(ofKey.first());
+            }
+        }
+        while (byExpiry.size() > MAX_HELD) {
+            releaseRestored(byExpiry.first());
+        }
+    }
+
+    private void releaseRestored(StoryState story) {
+        release(story);
+        restoredOverBounds.add(story.story().id());
+    }
+
+    private void deleteRestoredOverBounds() {
+        restoredOverBounds.forEach(store::delete);
+        restoredOverBounds.clear();
     }
 
     /**
@@ -155,6 +183,7 @@ public final class StoryIndex {
      * frequencies as they stand (stored with it, so that a restart compares as the running task did).
      */
     public void put(StoryState story) {
+        deleteRestoredOverBounds();
         StoryState previous = byId.get(story.story().id());
         if (previous != null) {
             release(previous);
@@ -174,6 +203,7 @@ public final class StoryIndex {
 
     /** Forgets every story whose last report joined before {@code cutoff} (ms). */
     public void expireBefore(long cutoff) {
+        deleteRestoredOverBounds();
         while (!byExpiry.isEmpty() && byExpiry.first().seenAt() < cutoff) {
             forget(byExpiry.first());
         }

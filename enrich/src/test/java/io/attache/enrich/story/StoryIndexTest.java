@@ -116,4 +116,22 @@ class StoryIndexTest {
         assertThat(store.get("story-1")).isNotNull();
         assertThat(store.approximateNumEntries()).isEqualTo(StoryIndex.MAX_HELD);
     }
+
+    @Test
+    void aStoreRestoredOverTheBoundOfAKeyForgetsTheEarliestJoinedAtLoadAndInTheStoreAtTheNextWrite() {
+        for (int i = 1; i <= StoryIndex.MAX_PER_KEY; i++) {
+            start("other-" + i, report(List.of("CHN", "KHM"), i, Map.of("word" + i, 2)));
+        }
+        // As a store written before the bound would hold it: one story more, the earliest joined.
+        StoryFeatures canal = report(List.of("CHN", "KHM"), 0, Map.of("canal", 2));
+        store.put("canal", StoryState.start("canal", "canal", canal, List.of(), 0, NOW));
+
+        StoryIndex restored = StoryIndex.load(store, WINDOW);
+
+        assertThat(restored.closest(report(List.of("CHN", "KHM"), 1, Map.of("canal", 2)), 0.1, 0.5))
+                .isEmpty();
+        restored.expireBefore(0);
+        assertThat(store.get("canal")).isNull();
+        assertThat(store.get("other-1")).isNotNull();
+    }
 }
