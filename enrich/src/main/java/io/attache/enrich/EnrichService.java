@@ -1,5 +1,6 @@
 package io.attache.enrich;
 
+import io.attache.model.KafkaStartRetry;
 import io.attache.model.TopicProvisioner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -40,8 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final EnrichSettings settings;
     private final Clock clock;
@@ -75,8 +74,7 @@ public final class EnrichService implements AutoCloseable {
 
     /**
      * Creates missing topics, starts Kafka Streams and returns once it is running. While Kafka does not answer, it
-     * waits for it, as ingest does: a service started before its broker (by a supervisor, or compose) comes up once
-     * the broker does instead of exiting.
+     * waits for it, as ingest does ({@link KafkaStartRetry}).
      *
      * @throws IllegalStateException naming the cause when topics cannot be created or Streams does not start
      */
@@ -84,7 +82,12 @@ public final class EnrichService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("enrichment service " + applicationId() + " is already started");
         }
-        provisionTopicsOnceKafkaAnswers();
+        KafkaStartRetry.untilDone(
+                "enrichment",
+                settings.bootstrapServers(),
+                this::provisionTopics,
+                e -> e instanceof IllegalStateException && e.getCause() instanceof TimeoutException,
+                () -> true);
         KafkaStreams started = new KafkaStreams(EnrichTopology.build(settings, clock, registry), streamsConfig());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
@@ -129,33 +132,6 @@ public final class EnrichService implements AutoCloseable {
             close();
             throw new IllegalStateException(
                     "enrichment failed to start (Kafka Streams state " + outcome.get() + "); see the log above");
-        }
-    }
-
-    private void provisionTopicsOnceKafkaAnswers() {
-        Duration wait = FIRST_RETRY;
-        while (true) {
-            try {
-                provisionTopics();
-                return;
-            } catch (IllegalStateException e) {
-                if (!(e.getCause() instanceof TimeoutException)) {
-                    throw e;
-                }
-                LOG.warn(
-                        "Kafka at {} does not answer ({}); retrying in {} s",
-                        settings.bootstrapServers(),
-                        e.getMessage(),
-                        wait.toSeconds());
-                try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(
-                            "interrupted while waiting for Kafka at " + settings.bootstrapServers(), interrupted);
-                }
-                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
-            }
         }
     }
 

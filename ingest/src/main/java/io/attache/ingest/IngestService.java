@@ -1,6 +1,7 @@
 package io.attache.ingest;
 
 import io.attache.model.FeedState;
+import io.attache.model.KafkaStartRetry;
 import io.attache.model.TopicProvisioner;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -39,8 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final Duration TICK = Duration.ofSeconds(1);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
     /** How long {@link #close()} lets in-flight publishes wait for Kafka. */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
@@ -217,27 +216,16 @@ public final class IngestService implements AutoCloseable {
         if (publisher != null) {
             return;
         }
-        Duration wait = FIRST_RETRY;
-        while (true) {
-            if (closed) {
-                throw new IllegalStateException(
-                        "ingest was closed before Kafka at " + settings.bootstrapServers() + " answered");
-            }
-            try {
-                provisionTopics();
-                states.putAll(FeedStateLoader.load(
-                        settings.bootstrapServers(), settings.topics().feedState(), Duration.ofSeconds(15)));
-                break;
-            } catch (KafkaException | IllegalStateException e) {
-                LOG.warn(
-                        "Kafka at {} is unreachable ({}); retrying in {} s",
-                        settings.bootstrapServers(),
-                        e.getMessage(),
-                        wait.toSeconds());
-                sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
-            }
-        }
+        KafkaStartRetry.untilDone(
+                "ingest",
+                settings.bootstrapServers(),
+                () -> {
+                    provisionTopics();
+                    states.putAll(FeedStateLoader.load(
+                            settings.bootstrapServers(), settings.topics().feedState(), Duration.ofSeconds(15)));
+                },
+                e -> e instanceof KafkaException || e instanceof IllegalStateException,
+                () -> !closed);
         publisher = new KafkaPublisher(settings.bootstrapServers(), settings.topics());
         Backoff backoff = new Backoff(settings.limits().maxBackoff(), new Random());
         PageFetcher pages = new PageFetcher(
@@ -267,15 +255,6 @@ public final class IngestService implements AutoCloseable {
                                     settings.partitions(),
                                     settings.replication(),
                                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
-        }
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
         }
     }
 
