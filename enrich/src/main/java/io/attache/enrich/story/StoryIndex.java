@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -78,19 +79,25 @@ public final class StoryIndex {
     }
 
     private void releaseOverBounds() {
-        for (TreeSet<StoryState> ofKey : List.copyOf(byKeyExpiry.values())) {
+        keepWithinBounds(List.copyOf(byKeyExpiry.values()), story -> {
+            release(story);
+            restoredOverBounds.add(story.story().id());
+        });
+    }
+
+    /**
+     * Drops, by {@code drop}, the earliest-joined stories while one of {@code keys} (their stories in the order they
+     * expire) holds more than {@link #MAX_PER_KEY}, then while the index holds more than {@link #MAX_HELD}.
+     */
+    private void keepWithinBounds(List<TreeSet<StoryState>> keys, Consumer<StoryState> drop) {
+        for (TreeSet<StoryState> ofKey : keys) {
             while (ofKey.size() > MAX_PER_KEY) {
-                releaseRestored(ofKey.first());
+                drop.accept(ofKey.first());
             }
         }
         while (byExpiry.size() > MAX_HELD) {
-            releaseRestored(byExpiry.first());
+            drop.accept(byExpiry.first());
         }
-    }
-
-    private void releaseRestored(StoryState story) {
-        release(story);
-        restoredOverBounds.add(story.story().id());
     }
 
     private void deleteRestoredOverBounds() {
@@ -192,13 +199,7 @@ public final class StoryIndex {
         StoryState weighed = story.weighed(frequencies);
         store.put(weighed.story().id(), weighed);
         index(weighed);
-        TreeSet<StoryState> ofKey = byKeyExpiry.get(weighed.key());
-        if (ofKey.size() > MAX_PER_KEY) {
-            forget(ofKey.first());
-        }
-        if (byExpiry.size() > MAX_HELD) {
-            forget(byExpiry.first());
-        }
+        keepWithinBounds(List.of(byKeyExpiry.get(weighed.key())), this::forget);
     }
 
     /** Forgets every story whose last report joined before {@code cutoff} (ms). */
