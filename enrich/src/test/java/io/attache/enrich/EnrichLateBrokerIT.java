@@ -9,10 +9,8 @@ import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.model.Article;
 import io.attache.model.RecordSerdes;
 import io.attache.model.Topics;
+import io.attache.testkit.FreePorts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +41,7 @@ class EnrichLateBrokerIT {
 
     @Test
     void startedWhileKafkaIsDownItWaitsAndEnrichesOnceKafkaAnswers() throws Exception {
-        int port = freePort();
+        int port = FreePorts.onLoopback();
         Topics topics = new Topics("late");
         EnrichSettings settings = EnrichSettings.defaults("127.0.0.1:" + port)
                 .withTopics(topics)
@@ -104,12 +102,6 @@ class EnrichLateBrokerIT {
                                 .id()));
             }
             return ids;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -3,10 +3,10 @@ package io.attache.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.attache.testkit.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -244,11 +244,8 @@ class FeedFetcherTest {
     }
 
     @Test
-    void refusedConnectionIsConnectionFailed() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+    void refusedConnectionIsConnectionFailed() {
+        int port = FreePorts.onLoopback();
 
         FetchResponse response = fetcher.fetchFeed(URI.create("http://127.0.0.1:" + port + "/rss"), "", "");
 

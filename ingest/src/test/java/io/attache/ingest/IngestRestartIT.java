@@ -7,6 +7,7 @@ import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.model.Article;
 import io.attache.model.RecordSerdes;
 import io.attache.model.Topics;
+import io.attache.testkit.FreePorts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -87,11 +88,7 @@ class IngestRestartIT {
     void kafkaUnreachableAtStartIsWaitedForNotFatal() throws Exception {
         try (LocalHttpServer server = new LocalHttpServer()) {
             server.serve("/rss", SampleFeeds.rss(server.base(), 2));
-            int port;
-            try (java.net.ServerSocket socket =
-                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-                port = socket.getLocalPort();
-            }
+            int port = FreePorts.onLoopback();
             Topics topics = new Topics("late");
             IngestSettings settings = new IngestSettings(
                     List.of(FeedConfig.of("mfa", server.url("/rss"))),

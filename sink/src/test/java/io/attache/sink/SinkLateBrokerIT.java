@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.attache.broker.EmbeddedKafkaBroker;
 import io.attache.model.TopicProvisioner;
 import io.attache.model.Topics;
+import io.attache.testkit.FreePorts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +34,7 @@ class SinkLateBrokerIT {
 
     @Test
     void startedWhileKafkaIsDownItWaitsAndWritesOnceKafkaAnswers() throws Exception {
-        int port = freePort();
+        int port = FreePorts.onLoopback();
         SinkSettings settings = SinkSettings.defaults("127.0.0.1:" + port, Topics.defaults())
                 .withTopics(TopicSelection.of(TOPIC))
                 .withOutDir(out)
@@ -67,11 +65,5 @@ class SinkLateBrokerIT {
 
         assertThat(SinkOutput.read(out)).hasSize(3);
         assertThat(sink.failure()).isEmpty();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,9 +2,7 @@ package io.attache.app.faults;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import io.attache.testkit.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +31,7 @@ final class Pipeline implements AutoCloseable {
 
     /** The processes of a pipeline under {@code dir} (not started), reading the feeds file {@code feeds}. */
     static Pipeline at(Path dir, Path jar, Path feeds) {
-        int port = freePort();
+        int port = FreePorts.onLoopback();
         String bootstrap = "127.0.0.1:" + port;
         Path out = dir.resolve("out");
         PartProcess broker = new PartProcess(
@@ -199,13 +197,5 @@ final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         all().forEach(PartProcess::kill);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
