@@ -87,36 +87,17 @@ public record FeedConfig(
 
     /** The same source read as an HTML listing page whose articles {@code selectors} find. */
     public FeedConfig withListing(ListingSelectors selectors) {
-        return new FeedConfig(
-                id,
-                url,
-                interval,
-                publisher,
-                language,
-                country,
-                sourceType,
-                labels,
-                fullText,
-                SourceKind.HTML,
-                selectors,
-                maxAge);
+        return readAs(SourceKind.HTML, selectors, maxAge);
     }
 
     /** The same source read as a sitemap, entries older than {@code newest} left out. */
     public FeedConfig asSitemap(Duration newest) {
+        return readAs(SourceKind.SITEMAP, ListingSelectors.NONE, newest);
+    }
+
+    private FeedConfig readAs(SourceKind kind, ListingSelectors selectors, Duration newest) {
         return new FeedConfig(
-                id,
-                url,
-                interval,
-                publisher,
-                language,
-                country,
-                sourceType,
-                labels,
-                fullText,
-                SourceKind.SITEMAP,
-                ListingSelectors.NONE,
-                newest);
+                id, url, interval, publisher, language, country, sourceType, labels, fullText, kind, selectors, newest);
     }
 
     /** The same feed polled every {@code every}. */
