@@ -63,10 +63,11 @@ final class LabelledSets {
     /** Every item of the real-text set, each marked with its half. */
     static List<LabelledArticle> real() {
         Map<String, String> split = split();
+        Path heldOut = directory(HELD_OUT);
         List<LabelledArticle> articles = new ArrayList<>();
         for (Path file : realFiles()) {
             String name = file.getFileName().toString();
-            String half = file.getParent().equals(directory(HELD_OUT)) ? "heldout" : split.get(name);
+            String half = file.getParent().equals(heldOut) ? "heldout" : split.get(name);
             if (half == null) {
                 throw new IllegalStateException(
                         name + " is in no half: add it to " + SPLIT + " (dev, first-heldout or alternate)");
