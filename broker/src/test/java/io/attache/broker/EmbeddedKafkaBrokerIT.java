@@ -68,7 +68,10 @@ class EmbeddedKafkaBrokerIT {
                 producer.commitTransaction();
             }
 
-            assertThat(consume(broker, "tx")).containsExactly("committed");
+            // commitTransaction returns once the coordinator has logged the commit; the marker that makes
+            // the record readable under read_committed reaches the partition just after.
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(consume(broker, "tx")).containsExactly("committed"));
         }
     }
 
