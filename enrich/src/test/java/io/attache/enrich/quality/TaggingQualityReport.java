@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -107,6 +108,11 @@ public final class TaggingQualityReport {
         languageTable(md, heldOut, true);
         md.append("\n### Held-out set, against the first annotator alone\n\n");
         languageTable(md, firstAnnotatorOnly(heldOut), false);
+        md.append("\n### Held-out set by publisher type\n\n");
+        Map<String, String> publisherTypes = publisherTypes(heldOut);
+        groupTable(md, "publisher type", TaggingQuality.by(heldOut, a -> publisherTypes.get(a.source())));
+        md.append("\n### Held-out set by kind of item (first annotator)\n\n");
+        groupTable(md, "kind", TaggingQuality.by(heldOut, LabelledArticle::kind));
         md.append("\n### Per theme, held-out set\n\n");
         themeTable(md, TaggingQuality.measure(heldOut));
         md.append("\n### How far the annotators agree, held-out set\n\n");
@@ -166,14 +172,33 @@ public final class TaggingQualityReport {
     }
 
     private static void languageTable(StringBuilder md, List<LabelledArticle> articles, boolean floors) {
-        md.append(
-                        "| language | items | with a dyad | top dyad right | dyads exactly right | expected themes | theme precision | theme recall |")
+        md.append(header("language"))
                 .append(
                         floors
                                 ? " target (dyad; themes P/R) | build floor |\n|---|---|---|---|---|---|---|---|---|---|\n"
                                 : "\n|---|---|---|---|---|---|---|---|\n");
         TaggingQuality.byLanguage(articles).forEach((language, q) -> row(md, language, q, floors));
         row(md, "**all**", TaggingQuality.measure(articles), false);
+    }
+
+    private static void groupTable(StringBuilder md, String header, Map<String, TaggingQuality> groups) {
+        md.append(header(header)).append("\n|---|---|---|---|---|---|---|---|\n");
+        groups.forEach((group, q) -> row(md, group, q, false));
+    }
+
+    private static String header(String first) {
+        return "| " + first
+                + " | items | with a dyad | top dyad right | dyads exactly right | expected themes | theme precision | theme recall |";
+    }
+
+    /** The publisher type ({@code sourceType} of its feed file's header) of each feed file the articles are in. */
+    private static Map<String, String> publisherTypes(List<LabelledArticle> articles) {
+        Set<String> files = articles.stream().map(LabelledArticle::source).collect(Collectors.toSet());
+        return LabelledSets.realFiles().stream()
+                .filter(file -> files.contains(file.getFileName().toString()))
+                .collect(Collectors.toMap(
+                        file -> file.getFileName().toString(),
+                        file -> LabelledSets.source(file).sourceType()));
     }
 
     private static void row(StringBuilder md, String language, TaggingQuality q, boolean floors) {
