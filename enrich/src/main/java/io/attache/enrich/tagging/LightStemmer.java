@@ -36,7 +36,14 @@ final class LightStemmer {
         "을", "를", "의", "에", "와", "과", "도", "로", "만",
     };
     private static final String[] ARABIC_PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال", "و"};
-    private static final String[] ARABIC_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+    /**
+     * The relational (nisba) endings that make an adjective or a people of a name ({@code الصيني}, {@code الصينية},
+     * {@code الصينيون}), "its" and the feminine plural. Not the dual and plural {@code ان}, {@code ون}, {@code ين} or
+     * the feminine {@code ة}: names end so ({@code لبنان}, {@code البحرين}, {@code سبتة}), and stripped they would be
+     * words (yogurt, sea, Saturday).
+     */
+    private static final String[] ARABIC_SUFFIXES = {"يون", "يين", "ها", "ات", "يه", "ي"};
+
     private static final int MIN_CYRILLIC_STEM = 3;
 
     static {

@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 /**
  * Reads the labelled sets from the test classpath: the team's written set, and the real-text set, one file per
  * saved feed, each with a second annotator's labels in {@code second/} beside it. The real-text set is in two
- * folders: {@code quality/real/}, tuned on, whose halves of the first split ({@code dev} and
- * {@code first-heldout}) are fixed in its {@code split.yaml}; and {@code quality/heldout/}, feeds collected after
- * tuning from publishers and files the team had not used, every item of which is {@code heldout}.
+ * folders: {@code quality/real/}, tuned on, whose halves ({@code dev}, {@code first-heldout},
+ * {@code second-heldout}) are fixed in its {@code split.yaml}; and {@code quality/heldout/}, feeds collected after
+ * tuning from publishers and files the team had not used, every item of which is {@code heldout}. Between a
+ * held-out set joining the tuning and the next one being collected the held-out folder is absent, and the
+ * held-out set is empty.
  */
 final class LabelledSets {
     static final String WRITTEN = "/quality/labelled-articles.yaml";
@@ -63,14 +65,14 @@ final class LabelledSets {
     /** Every item of the real-text set, each marked with its half. */
     static List<LabelledArticle> real() {
         Map<String, String> split = split();
-        Path heldOut = directory(HELD_OUT);
+        Optional<Path> heldOut = directory(HELD_OUT);
         List<LabelledArticle> articles = new ArrayList<>();
         for (Path file : realFiles()) {
             String name = file.getFileName().toString();
-            String half = file.getParent().equals(heldOut) ? "heldout" : split.get(name);
+            String half = heldOut.equals(Optional.of(file.getParent())) ? "heldout" : split.get(name);
             if (half == null) {
-                throw new IllegalStateException(
-                        name + " is in no half: add it to " + SPLIT + " (dev, first-heldout or alternate)");
+                throw new IllegalStateException(name + " is in no half: add it to " + SPLIT
+                        + " (dev, first-heldout, second-heldout or alternate)");
             }
             FeedFile feed = read(file);
             Map<String, LabelledArticle.Labels> second = secondLabels(file, feed);
@@ -102,7 +104,11 @@ final class LabelledSets {
     }
 
     private static List<Path> feedFiles(String folder) {
-        try (Stream<Path> files = Files.list(directory(folder))) {
+        Optional<Path> directory = directory(folder);
+        if (directory.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory.get())) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("split.yaml"))
                     .sorted()
@@ -162,13 +168,16 @@ final class LabelledSets {
         }
     }
 
-    private static Path directory(String folder) {
+    private static Optional<Path> directory(String folder) {
         URL url = LabelledSets.class.getResource(folder);
         if (url == null) {
+            if (folder.equals(HELD_OUT)) {
+                return Optional.empty();
+            }
             throw new IllegalStateException("real-text set " + folder + " is missing from the test classpath");
         }
         try {
-            return Path.of(url.toURI());
+            return Optional.of(Path.of(url.toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -17,18 +17,20 @@ final class QualityFloors {
     /** The theme ids labels may use: the base taxonomy's. */
     static final Set<String> THEMES = Taxonomy.load(List.of()).themeIds();
     /**
-     * Floors under a target not reached yet, by language and measure: the held-out set's value when it was first
-     * measured (2026-12-02), less 0.03.
+     * Floors under a target not reached yet, by language and measure: the held-out set's value when it was
+     * measured (the third held-out set, 2026-12-02), less 0.03.
      */
     private static final Map<String, Double> BELOW_TARGET = Map.of(
             "ar/dyad", 0.69,
-            "en/dyad", 0.81,
-            "en/precision", 0.68,
-            "en/recall", 0.69,
-            "es/dyad", 0.76,
+            "en/precision", 0.66,
+            "en/recall", 0.70,
+            "fr/recall", 0.53,
             "it/dyad", 0.77,
-            "uk/dyad", 0.44,
-            "zh/precision", 0.64);
+            "km/dyad", 0.57,
+            "ru/precision", 0.62,
+            "ru/recall", 0.54,
+            "tr/dyad", 0.77,
+            "uk/dyad", 0.57);
 
     private QualityFloors() {}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Runs the bundled tagger over labelled articles and scores it: per-theme precision and recall, dyad accuracy. */
@@ -60,10 +61,15 @@ final class TaggingQuality {
 
     /** The same measure per primary language, languages in alphabetical order. */
     static Map<String, TaggingQuality> byLanguage(List<LabelledArticle> articles) {
-        Map<String, List<LabelledArticle>> groups = articles.stream()
-                .collect(Collectors.groupingBy(LabelledArticle::primaryLanguage, TreeMap::new, Collectors.toList()));
+        return by(articles, LabelledArticle::primaryLanguage);
+    }
+
+    /** The same measure per group of articles, groups in alphabetical order. */
+    static Map<String, TaggingQuality> by(List<LabelledArticle> articles, Function<LabelledArticle, String> group) {
+        Map<String, List<LabelledArticle>> groups =
+                articles.stream().collect(Collectors.groupingBy(group, TreeMap::new, Collectors.toList()));
         Map<String, TaggingQuality> result = new TreeMap<>();
-        groups.forEach((language, group) -> result.put(language, measure(group)));
+        groups.forEach((key, members) -> result.put(key, measure(members)));
         return result;
     }
 

@@ -83,6 +83,21 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void anArabicNameMatchesWithItsArticleConjunctionAndRelationalEnding() {
+        PhraseMatcher matcher = matcher(List.of("الصين"), List.of(""));
+
+        assertThat(matches(matcher, "والصين والسفارة الصينية", "ar")).containsExactly("0:والصين", "0:الصينية");
+    }
+
+    @Test
+    void anArabicNameEndingAsAPluralDoesNotMatchTheWordItsStemWouldSpell() {
+        PhraseMatcher matcher = matcher(List.of("البحرين", "لبنان"), List.of("", ""));
+
+        assertThat(matches(matcher, "بحر قزوين ولبن", "ar")).isEmpty();
+        assertThat(matches(matcher, "بالبحرين ولبنان", "ar")).containsExactly("0:بالبحرين", "1:ولبنان");
+    }
+
+    @Test
     void serbianInLatinLettersIsStemmedInSerbianArticlesOnly() {
         PhraseMatcher matcher = matcher(List.of("Srbija"), List.of(""));
 
