@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The soak: a given number of distinct articles through {@code attache run} (its own embedded broker) as a
  * separate process at {@code -Xmx512m} with a retention and story window of {@value #RETENTION} and a broker
- * retention of {@value #BROKER_RETENTION}, fed by local feeds at up to 400 articles/s. Every 10 s it samples the
+ * retention of {@value #BROKER_RETENTION}, fed by local feeds at up to 240 articles/s. Every 10 s it samples the
  * articles in committed {@code news.enriched} files and the disk use of the run's state folder; the run's GC log
  * gives the heap after each collection; at the end the committed files give the time from fetch to committed file
  * of every article. Writes {@code samples.csv}, {@code heap.csv} and {@code soak.png} to the results folder and
@@ -35,12 +35,13 @@ public final class SoakRunner {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
     private static final int FEEDS = 8;
     /**
-     * New articles per feed and request: eight feeds, each polled every second, give at most 400 articles/s; ingest's
-     * two fetches in flight per host make it about 230/s here (30 per request gave 140/s). The run's parts take what
-     * arrives as fast as they can, so a faster feed only queues articles in the broker, and tagging then holds a
-     * retention's worth of the articles it fetched (at the fetch rate, not the rate files are written).
+     * New articles per feed and request: eight feeds, each polled every second, give at most 240 articles/s; ingest's
+     * two fetches in flight per host make it about 140/s here. The run's parts take what arrives as fast as they can,
+     * and tagging holds a retention's worth of the articles it fetched (at the fetch rate, not the rate files are
+     * written), so the heap needed grows with the rate: at 50 per request (about 210/s) -Xmx512m was full from the
+     * third minute (docs/benchmarks.md).
      */
-    private static final int PAGE = 50;
+    private static final int PAGE = 30;
     /**
      * The run's retention and story window. Record times are wall-clock, so under the defaults (30 days, 72 h) nothing
      * held would ever be forgotten within a soak of hours, and the heap could not level off; with a retention shorter
