@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class LabelledSets {
     /** Every item of the real-text set, each marked with its half. */
     static List<LabelledArticle> real() {
         Map<String, String> split = split();
-        Optional<Path> heldOut = directory(HELD_OUT);
+        Optional<Path> heldOut = folder(HELD_OUT);
         List<LabelledArticle> articles = new ArrayList<>();
         for (Path file : realFiles()) {
             String name = file.getFileName().toString();
@@ -98,17 +99,26 @@ final class LabelledSets {
 
     /** The feed files of the real-text set: the tuned-on folder's by name, then the held-out folder's. */
     static List<Path> realFiles() {
-        return Stream.of(REAL, HELD_OUT)
-                .flatMap(folder -> feedFiles(folder).stream())
-                .toList();
+        Path tunedOn = folder(REAL)
+                .orElseThrow(() ->
+                        new IllegalStateException("real-text set " + REAL + " is missing from the test classpath"));
+        List<Path> files = new ArrayList<>(feedFiles(tunedOn));
+        folder(HELD_OUT).ifPresent(heldOut -> files.addAll(feedFiles(heldOut)));
+        return List.copyOf(files);
     }
 
-    private static List<Path> feedFiles(String folder) {
-        Optional<Path> directory = directory(folder);
-        if (directory.isEmpty()) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory.get())) {
+    /** The header of every feed file of the real-text set, by file name, in the order of {@link #realFiles()}. */
+    static Map<String, Source> sources() {
+        return realFiles().stream()
+                .collect(Collectors.toMap(
+                        file -> file.getFileName().toString(),
+                        file -> read(file).source(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
+    private static List<Path> feedFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("split.yaml"))
                     .sorted()
@@ -116,11 +126,6 @@ final class LabelledSets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-    }
-
-    /** The header of one feed file of the real-text set. */
-    static Source source(Path file) {
-        return read(file).source();
     }
 
     /**
@@ -168,13 +173,11 @@ final class LabelledSets {
         }
     }
 
-    private static Optional<Path> directory(String folder) {
+    /** A folder of the test classpath, if it is there. */
+    private static Optional<Path> folder(String folder) {
         URL url = LabelledSets.class.getResource(folder);
         if (url == null) {
-            if (folder.equals(HELD_OUT)) {
-                return Optional.empty();
-            }
-            throw new IllegalStateException("real-text set " + folder + " is missing from the test classpath");
+            return Optional.empty();
         }
         try {
             return Optional.of(Path.of(url.toURI()));

@@ -38,8 +38,7 @@ final class LabelledStories {
     static List<Report> all() {
         Map<String, LabelledArticle> real =
                 LabelledSets.real().stream().collect(Collectors.toMap(LabelledArticle::id, Function.identity()));
-        Map<String, LabelledSets.Source> sources = LabelledSets.realFiles().stream()
-                .collect(Collectors.toMap(file -> file.getFileName().toString(), LabelledSets::source));
+        Map<String, LabelledSets.Source> sources = LabelledSets.sources();
         List<Report> reports = new ArrayList<>();
         for (GroupEntry group : read().groups()) {
             for (EventEntry event : group.events()) {

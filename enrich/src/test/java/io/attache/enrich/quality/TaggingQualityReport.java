@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +36,7 @@ public final class TaggingQualityReport {
         List<LabelledArticle> tunedOn =
                 real.stream().filter(a -> !a.split().equals("heldout")).toList();
         List<LabelledArticle> written = LabelledSets.written();
+        Map<String, LabelledSets.Source> sources = LabelledSets.sources();
         StringBuilder md = new StringBuilder();
         md.append("# Tagging quality\n\n")
                 .append(
@@ -78,7 +78,7 @@ public final class TaggingQualityReport {
                 .append("file a public repository saved (test fixtures, snapshots, archives): ")
                 .append(real.size())
                 .append(" items of ")
-                .append(LabelledSets.realFiles().size())
+                .append(sources.size())
                 .append(" feeds in ")
                 .append(real.stream()
                         .map(LabelledArticle::primaryLanguage)
@@ -109,10 +109,13 @@ public final class TaggingQualityReport {
         md.append("\n### Held-out set, against the first annotator alone\n\n");
         languageTable(md, firstAnnotatorOnly(heldOut), false);
         md.append("\n### Held-out set by publisher type\n\n");
-        Map<String, String> publisherTypes = publisherTypes(heldOut);
-        groupTable(md, "publisher type", TaggingQuality.by(heldOut, a -> publisherTypes.get(a.source())));
+        table(
+                md,
+                "publisher type",
+                TaggingQuality.by(heldOut, a -> sources.get(a.source()).sourceType()),
+                false);
         md.append("\n### Held-out set by kind of item (first annotator)\n\n");
-        groupTable(md, "kind", TaggingQuality.by(heldOut, LabelledArticle::kind));
+        table(md, "kind", TaggingQuality.by(heldOut, LabelledArticle::kind), false);
         md.append("\n### Per theme, held-out set\n\n");
         themeTable(md, TaggingQuality.measure(heldOut));
         md.append("\n### How far the annotators agree, held-out set\n\n");
@@ -136,25 +139,21 @@ public final class TaggingQualityReport {
         Map<String, String> halves = real.stream()
                 .collect(Collectors.toMap(
                         LabelledArticle::source, LabelledArticle::split, (a, b) -> a.equals(b) ? a : "alternate"));
-        for (Path file : LabelledSets.realFiles()) {
-            LabelledSets.Source s = LabelledSets.source(file);
-            String name = file.getFileName().toString();
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| `%s` | %s | %s | %s | %d | %s | %s `%s` %s | %s |%n",
-                    name,
-                    cell(s.publisher()),
-                    cell(s.sourceType()),
-                    cell(s.language()),
-                    items.getOrDefault(name, 0L),
-                    halves.getOrDefault(name, ""),
-                    cell(s.repo()),
-                    cell(s.path()),
-                    s.commit() == null || s.commit().isEmpty()
-                            ? ""
-                            : s.commit().substring(0, Math.min(12, s.commit().length())),
-                    cell(s.licence())));
-        }
+        sources.forEach((name, s) -> md.append(String.format(
+                Locale.ROOT,
+                "| `%s` | %s | %s | %s | %d | %s | %s `%s` %s | %s |%n",
+                name,
+                cell(s.publisher()),
+                cell(s.sourceType()),
+                cell(s.language()),
+                items.getOrDefault(name, 0L),
+                halves.getOrDefault(name, ""),
+                cell(s.repo()),
+                cell(s.path()),
+                s.commit() == null || s.commit().isEmpty()
+                        ? ""
+                        : s.commit().substring(0, Math.min(12, s.commit().length())),
+                cell(s.licence()))));
         md.append("\n## Disagreements with the labels, the tuned-on sets\n\n");
         TaggingQuality.measure(tunedOn)
                 .misses
@@ -172,33 +171,20 @@ public final class TaggingQualityReport {
     }
 
     private static void languageTable(StringBuilder md, List<LabelledArticle> articles, boolean floors) {
-        md.append(header("language"))
+        table(md, "language", TaggingQuality.byLanguage(articles), floors);
+        row(md, "**all**", TaggingQuality.measure(articles), false);
+    }
+
+    private static void table(StringBuilder md, String first, Map<String, TaggingQuality> groups, boolean floors) {
+        md.append("| ")
+                .append(first)
+                .append(
+                        " | items | with a dyad | top dyad right | dyads exactly right | expected themes | theme precision | theme recall |")
                 .append(
                         floors
                                 ? " target (dyad; themes P/R) | build floor |\n|---|---|---|---|---|---|---|---|---|---|\n"
                                 : "\n|---|---|---|---|---|---|---|---|\n");
-        TaggingQuality.byLanguage(articles).forEach((language, q) -> row(md, language, q, floors));
-        row(md, "**all**", TaggingQuality.measure(articles), false);
-    }
-
-    private static void groupTable(StringBuilder md, String header, Map<String, TaggingQuality> groups) {
-        md.append(header(header)).append("\n|---|---|---|---|---|---|---|---|\n");
-        groups.forEach((group, q) -> row(md, group, q, false));
-    }
-
-    private static String header(String first) {
-        return "| " + first
-                + " | items | with a dyad | top dyad right | dyads exactly right | expected themes | theme precision | theme recall |";
-    }
-
-    /** The publisher type ({@code sourceType} of its feed file's header) of each feed file the articles are in. */
-    private static Map<String, String> publisherTypes(List<LabelledArticle> articles) {
-        Set<String> files = articles.stream().map(LabelledArticle::source).collect(Collectors.toSet());
-        return LabelledSets.realFiles().stream()
-                .filter(file -> files.contains(file.getFileName().toString()))
-                .collect(Collectors.toMap(
-                        file -> file.getFileName().toString(),
-                        file -> LabelledSets.source(file).sourceType()));
+        groups.forEach((group, q) -> row(md, group, q, floors));
     }
 
     private static void row(StringBuilder md, String language, TaggingQuality q, boolean floors) {
