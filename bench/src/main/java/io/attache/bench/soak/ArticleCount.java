@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 final class ArticleCount {
     private final Path topicFolder;
-    private final Map<Path, Long> linesByFile = new HashMap<>();
+    private final Set<Path> counted = new HashSet<>();
     private long total;
 
     ArticleCount(Path topicFolder) {
@@ -32,12 +32,8 @@ final class ArticleCount {
         try (Stream<Path> files = Files.walk(topicFolder)) {
             files.filter(file ->
                             SinkFileName.parse(file.getFileName().toString()).isPresent())
-                    .filter(file -> !linesByFile.containsKey(file))
-                    .forEach(file -> {
-                        long lines = lines(file);
-                        linesByFile.put(file, lines);
-                        total += lines;
-                    });
+                    .filter(counted::add)
+                    .forEach(file -> total += lines(file));
         }
         return total;
     }
