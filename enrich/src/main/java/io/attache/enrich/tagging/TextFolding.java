@@ -5,9 +5,10 @@ package io.attache.enrich.tagging;
  * light-stemmed where the script inflects (see {@link LightStemmer}). A phrase's key ({@link #phraseKey}) is its
  * words read the same way, written {@code " w1 w2 "}, and the phrase matches where the text has the same words in a
  * row, so exactly on word boundaries. Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without spaces
- * between words; each of their characters is a word of its own here, so a phrase in those scripts matches wherever
- * its characters stand in a row ({@link UnspacedWordCheck} then keeps only matches on real word boundaries). Marks
- * (vowel signs, diacritics) belong to the letter before them.
+ * between words; each of their characters, with the vowel signs and tone marks that follow it, is a word of its own
+ * here, so a phrase in those scripts matches wherever its characters stand in a row ({@link UnspacedWordCheck} then
+ * keeps only matches on real word boundaries). Marks after letters of spaced scripts (diacritics, Arabic harakat)
+ * are dropped.
  */
 final class TextFolding {
     /** Longest word kept whole; longer runs of letters (a URL, a hash) are cut, harmlessly for matching. */
@@ -56,8 +57,7 @@ final class TextFolding {
                 length = 0;
             }
             if (kind == Scripts.UNSPACED) {
-                word[0] = folded;
-                sink.word(word, 1, i, i + 1);
+                i = syllable(text, i, folded, word, sink);
             }
             wordStart = i + 1;
         }
@@ -79,6 +79,25 @@ final class TextFolding {
                 latinSlavic,
                 (chars, length, start, end) -> key.append(chars, 0, length).append(' '));
         return key.length() <= 1 ? "" : key.toString();
+    }
+
+    /**
+     * Sends the unspaced char at {@code i} as a word with the marks that follow it, and returns the index of its last
+     * mark. In Thai, Lao, Khmer and Burmese the vowel signs are marks: without them the words of a syllable would be
+     * their consonants alone, and ប្រ ("pr-", which starts ប្រទេស, "country") would read as ប៉េរូ (Peru).
+     */
+    private static int syllable(String text, int i, char folded, char[] word, Sink sink) {
+        word[0] = folded;
+        int length = 1;
+        int last = i;
+        while (last + 1 < text.length() && Scripts.kind(text.charAt(last + 1)) == Scripts.MARK) {
+            last++;
+            if (length < MAX_WORD) {
+                word[length++] = text.charAt(last);
+            }
+        }
+        sink.word(word, length, i, last + 1);
+        return last;
     }
 
     private static void emit(char[] word, int length, int start, int end, boolean latinSlavic, Sink sink) {

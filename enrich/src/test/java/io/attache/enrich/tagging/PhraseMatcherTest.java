@@ -75,6 +75,14 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aKhmerNameMatchesWithItsVowelSignsOnlyNotAWordWithTheSameConsonants() {
+        PhraseMatcher matcher = matcher(List.of("ប៉េរូ"), List.of(""));
+
+        assertThat(matches(matcher, "ប្រធាន", "km")).isEmpty();
+        assertThat(matches(matcher, "ប្រទេសប៉េរូ", "km")).containsExactly("0:ប៉េរូ");
+    }
+
+    @Test
     void aDeclinedRussianNameMatchesItsDictionaryFormAndTheSpanCoversTheWholeWord() {
         PhraseMatcher matcher = matcher(List.of("Китай"), List.of(""));
 
