@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Taxonomy {
     /** Languages with a bundled phrase file {@code taxonomy-<language>.yaml}. */
-    static final List<String> BUNDLED_LANGUAGES =
-            List.of("zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar", "sr", "it", "id", "tr", "th");
+    static final List<String> BUNDLED_LANGUAGES = List.of(
+            "zh", "fr", "es", "ru", "de", "pt", "uk", "ja", "ko", "vi", "ar", "sr", "it", "id", "tr", "th", "km");
 
     private static final Pattern THEME_ID = Pattern.compile("[a-z0-9_]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
