@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>A name is left out when it is ambiguous (CLDR gives it to two countries in different languages, or the
  * hand-written data gives it to another country), too short to be safe (under four letters in Latin script, or
- * left as the stem Serbian, Croatian and Bosnian text is read by), or only a region code. Names in Latin script are looked for only in articles of their own language: the
+ * left as the stem Serbian, Croatian and Bosnian text is read by), an everyday word of its language (Arabic مالي,
+ * "financial"), or only a region code. Names in Latin script are looked for only in articles of their own language: the
  * Norwegian name of Iceland is the English word "island".
  */
 final class CldrCountryNames {
@@ -26,6 +27,13 @@ final class CldrCountryNames {
     private static final Map<String, String> COUNTED_AS = Map.of("HK", "CHN", "MO", "CHN", "XK", "XKX");
 
     private static final int MIN_LATIN_LETTERS = 4;
+
+    /**
+     * Keys of CLDR names that are also everyday words: Arabic مالي (Mali, also spelt مالى) is "financial", and its
+     * stem is that of المالية ("the financial") and مال ("money"). The gazetteer writes such countries in forms that
+     * are names only (باماكو).
+     */
+    private static final Set<String> EVERYDAY_WORDS = Set.of(TextFolding.phraseKey("مالي"));
 
     private CldrCountryNames() {}
 
@@ -120,7 +128,7 @@ final class CldrCountryNames {
     }
 
     private static boolean usable(String name, String region, String language) {
-        if (name.equalsIgnoreCase(region)) {
+        if (name.equalsIgnoreCase(region) || EVERYDAY_WORDS.contains(TextFolding.phraseKey(name))) {
             return false;
         }
         if (LightStemmer.LATIN_SLAVIC.contains(language)

@@ -1,0 +1,18 @@
+package io.attache.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CldrCountryNamesTest {
+    @Test
+    void anArabicNameThatIsAlsoAnEverydayWordIsLeftOutWhileTheCountrysOtherNamesStay() {
+        List<String> names = CldrCountryNames.phrases(Set.of("MLI"), List.of()).stream()
+                .map(PhraseSource::phrase)
+                .toList();
+
+        assertThat(names).contains("Mali").doesNotContain("مالي", "مالى");
+    }
+}
