@@ -30,10 +30,11 @@ final class CldrCountryNames {
 
     /**
      * Keys of CLDR names that are also everyday words: Arabic مالي (Mali, also spelt مالى) is "financial", and its
-     * stem is that of المالية ("the financial") and مال ("money"). The gazetteer writes such countries in forms that
-     * are names only (باماكو).
+     * stem is that of المالية ("the financial") and مال ("money"); Ukrainian Лівія (Libya) stems as лівий ("left").
+     * The gazetteer writes such countries in forms that are names only (باماكو, лівійський).
      */
-    private static final Set<String> EVERYDAY_WORDS = Set.of(TextFolding.phraseKey("مالي"));
+    private static final Set<String> EVERYDAY_WORDS =
+            Set.of(TextFolding.phraseKey("مالي"), TextFolding.phraseKey("Лівія"));
 
     private CldrCountryNames() {}
 

@@ -14,14 +14,15 @@ final class LightStemmer {
     /**
      * Cyrillic endings, longest first within each length so the longest that fits is stripped. Surnames in -ов/-ев
      * decline as -ова, -ову, -овым ({@code Лавров}, {@code Лаврова} both become {@code лавр}); instrumental -ым/-им
-     * ({@code Путиным}, {@code российским}).
+     * ({@code Путиным}, {@code российским}). Ukrainian -ія names lose the whole ending in every case, as their -ії,
+     * -ію forms do ({@code Росія}, {@code Росії}, {@code Росію} all become {@code рос}).
      */
     private static final String[] CYRILLIC_ENDINGS = {
         "иями", "овым", "евым", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ама", "има",
         "ією", "ске", "ски", "ска", "ова", "ову", "ове", "ева", "еву", "еве", "ях", "ах", "ий", "ый", "ой", "ей", "ая",
         "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам", "ым", "им", "ям", "ов", "ев", "ию", "ия", "ии",
-        "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ії", "ій", "ію", "ој", "ју", "у", "ю", "а", "я", "о", "е", "ы",
-        "и", "й", "ь", "і", "ї", "є", "ј",
+        "ью", "ья", "ье", "их", "ых", "ою", "ею", "ів", "ія", "ії", "ій", "ію", "ој", "ју", "у", "ю", "а", "я", "о",
+        "е", "ы", "и", "й", "ь", "і", "ї", "є", "ј",
     };
     /** Serbian, Croatian and Bosnian endings in Latin letters, longest first within each length. */
     private static final String[] LATIN_SLAVIC_ENDINGS = {

@@ -15,4 +15,13 @@ class CldrCountryNamesTest {
 
         assertThat(names).contains("Mali").doesNotContain("مالي", "مالى");
     }
+
+    @Test
+    void aUkrainianNameWhoseStemIsAnEverydayWordIsLeftOut() {
+        List<String> names = CldrCountryNames.phrases(Set.of("LBY"), List.of()).stream()
+                .map(PhraseSource::phrase)
+                .toList();
+
+        assertThat(names).contains("Ливия").doesNotContain("Лівія");
+    }
 }

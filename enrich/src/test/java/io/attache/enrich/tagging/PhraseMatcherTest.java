@@ -91,6 +91,13 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aUkrainianNameEndingInIyaMatchesItsOtherCases() {
+        PhraseMatcher matcher = matcher(List.of("Франція"), List.of(""));
+
+        assertThat(matches(matcher, "до Франції, у Францію", "uk")).containsExactly("0:Франції", "0:Францію");
+    }
+
+    @Test
     void anArabicNameMatchesWithItsArticleConjunctionAndRelationalEnding() {
         PhraseMatcher matcher = matcher(List.of("الصين"), List.of(""));
 
