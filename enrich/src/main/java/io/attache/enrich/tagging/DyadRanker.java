@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * share of all country mentions: a bilateral release mentions its two parties over and over, a multilateral one
  * spreads its mentions over many. A pair is given only when the two act on each other: the text has words of
  * interaction (talks, visit, agreement, 会谈, переговоры), names the pair in one compound ({@code 中柬}), or names
- * both in the title; and not when it reads as sport (teams are not states acting on each other). Among pairs about as
- * strong the headline's first two countries lead; three pairs tied at the top are a group, not a pair.
+ * both in the title; and not when it reads as sport (teams are not states acting on each other). Among pairs as strong
+ * the headline's first two countries lead; three pairs tied at the top, none of them the headline's, are a group.
  */
 final class DyadRanker {
     /** A country mentioned less than this (two body mentions, or once in the title) is incidental. */
@@ -25,13 +25,8 @@ final class DyadRanker {
     static final double CROWD_PENALTY = 0.05;
 
     static final int MAX_DYADS = 3;
-    /** This many pairs tied at the top: the piece is about a group of countries, not a pair. */
+    /** This many pairs tied at the top, none of them the title's first two countries: no pair stands out. */
     static final int TIED = 3;
-    /**
-     * Added to the score of the pair of the first two countries the title names: a headline names the main pair
-     * first ("Russia reacts to Germany's support for Israel"), and among pairs about as strong that one leads.
-     */
-    static final double TITLE_PAIR_BONUS = 0.1;
     /** The theme whose phrases name international bodies and forums. */
     private static final String MULTILATERAL = "regional_multilateral";
     /** Pairs are formed among this many most-mentioned countries. */
@@ -75,14 +70,20 @@ final class DyadRanker {
                 double score =
                         Math.max(score(a.getValue().weight, b.getValue().weight, total), namedAsPair ? minScore : 0);
                 if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {
-                    double bonus = key.equals(titlePair) ? TITLE_PAIR_BONUS : 0;
-                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score + bonus));
+                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score));
                 }
             }
         }
-        dyads.sort(Comparator.comparingDouble(Dyad::score).reversed().thenComparing(Dyad::key));
-        if (dyads.size() >= TIED && dyads.get(TIED - 1).score() == dyads.get(0).score()) {
-            // Three pairs as strong as each other, none the title's: a multilateral piece where no pair stands out.
+        // Among pairs as strong, the headline's first two countries lead ("Russia reacts to Germany's support for
+        // Israel": DEU-RUS, not DEU-ISR); a fixed order (by key) only after that.
+        dyads.sort(Comparator.comparingDouble(Dyad::score)
+                .reversed()
+                .thenComparing(dyad -> !dyad.key().equals(titlePair))
+                .thenComparing(Dyad::key));
+        if (dyads.size() >= TIED
+                && dyads.get(TIED - 1).score() == dyads.get(0).score()
+                && !dyads.get(0).key().equals(titlePair)) {
+            // Three pairs as strong as each other and none the title's: a piece about a group, no pair stands out.
             return List.of();
         }
         return dyads.size() > MAX_DYADS ? List.copyOf(dyads.subList(0, MAX_DYADS)) : dyads;
