@@ -6,8 +6,8 @@ import io.attache.model.ThemeTag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,8 +249,8 @@ public final class ArticleTagger {
         final Map<String, Tally> themeSupport = new HashMap<>();
 
         final Map<String, Tally> cues = new HashMap<>();
-        /** Countries named in the title. */
-        final Set<String> inTitle = new HashSet<>();
+        /** Countries named in the title, in the order the title first names them. */
+        final Set<String> inTitle = new LinkedHashSet<>();
         /** Pairs named by one compound ({@code 中柬}), by dyad key; each match counts for both countries too. */
         final Map<String, Tally> pairs = new HashMap<>();
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * share of all country mentions: a bilateral release mentions its two parties over and over, a multilateral one
  * spreads its mentions over many. A pair is given only when the two act on each other: the text has words of
  * interaction (talks, visit, agreement, 会谈, переговоры), names the pair in one compound ({@code 中柬}), or names
- * both in the title; and not when it reads as sport (teams are not states acting on each other).
+ * both in the title; and not when it reads as sport (teams are not states acting on each other). Among pairs as strong
+ * the headline's first two countries lead; three pairs tied at the top, none of them the headline's, are a group.
  */
 final class DyadRanker {
     /** A country mentioned less than this (two body mentions, or once in the title) is incidental. */
@@ -24,6 +25,8 @@ final class DyadRanker {
     static final double CROWD_PENALTY = 0.05;
 
     static final int MAX_DYADS = 3;
+    /** This many pairs tied at the top, none of them the title's first two countries: no pair stands out. */
+    static final int TIED = 3;
     /** The theme whose phrases name international bodies and forums. */
     private static final String MULTILATERAL = "regional_multilateral";
     /** Pairs are formed among this many most-mentioned countries. */
@@ -55,6 +58,7 @@ final class DyadRanker {
                 ranked(countries, minWeight).limit(CANDIDATES).toList();
         double minScore = MIN_SCORE + CROWD_PENALTY * Math.max(0, countries.size() - 3);
         boolean interaction = mentions.cue(PhraseSource.Cue.INTERACTION) > 0;
+        String titlePair = titlePair(mentions);
         List<Dyad> dyads = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
@@ -63,19 +67,35 @@ final class DyadRanker {
                 String key = key(a.getKey(), b.getKey());
                 boolean namedAsPair = mentions.namedAsPair().contains(key);
                 boolean bothInTitle = mentions.inTitle.contains(a.getKey()) && mentions.inTitle.contains(b.getKey());
-                double score = score(a.getValue().weight, b.getValue().weight, total);
+                double score =
+                        Math.max(score(a.getValue().weight, b.getValue().weight, total), namedAsPair ? minScore : 0);
                 if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {
-                    dyads.add(dyad(
-                            a.getKey(),
-                            a.getValue(),
-                            b.getKey(),
-                            b.getValue(),
-                            Math.max(score, namedAsPair ? minScore : 0)));
+                    dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score));
                 }
             }
         }
-        dyads.sort(Comparator.comparingDouble(Dyad::score).reversed().thenComparing(Dyad::key));
+        // Among pairs as strong, the headline's first two countries lead ("Russia reacts to Germany's support for
+        // Israel": DEU-RUS, not DEU-ISR); a fixed order (by key) only after that.
+        dyads.sort(Comparator.comparingDouble(Dyad::score)
+                .reversed()
+                .thenComparing(dyad -> !dyad.key().equals(titlePair))
+                .thenComparing(Dyad::key));
+        if (dyads.size() >= TIED
+                && dyads.get(TIED - 1).score() == dyads.get(0).score()
+                && !dyads.get(0).key().equals(titlePair)) {
+            // Three pairs as strong as each other and none the title's: a piece about a group, no pair stands out.
+            return List.of();
+        }
         return dyads.size() > MAX_DYADS ? List.copyOf(dyads.subList(0, MAX_DYADS)) : dyads;
+    }
+
+    /** The first two countries the title names, as a dyad key; empty when it names fewer. */
+    private static String titlePair(ArticleTagger.Mentions mentions) {
+        if (mentions.inTitle.size() < 2) {
+            return "";
+        }
+        var it = mentions.inTitle.iterator();
+        return key(it.next(), it.next());
     }
 
     /** Sport words outweigh words of states acting on each other. */

@@ -72,6 +72,19 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void threePairsAsStrongAsEachOtherMakeNoDyad() {
+        ArticleTagger.Tags tags = TAGGER.tag("", "Iran resumes talks with Britain, France and Germany.");
+        assertThat(tags.countries()).containsExactlyInAnyOrder("IRN", "GBR", "FRA", "DEU");
+        assertThat(tags.dyads()).isEmpty();
+    }
+
+    @Test
+    void amongPairsAsStrongTheFirstTwoCountriesOfTheTitleLead() {
+        ArticleTagger.Tags tags = TAGGER.tag("Russia reacts to Germany's support for Israel", "");
+        assertThat(tags.dyads()).extracting(Dyad::key).first().isEqualTo("DEU-RUS");
+    }
+
+    @Test
     void usInCapitalsIsTheUnitedStatesButTheWordUsIsNot() {
         assertThat(TAGGER.tag("", "The US and Mexico met; US and Mexican officials told us that Mexico will act.")
                         .dyads())
