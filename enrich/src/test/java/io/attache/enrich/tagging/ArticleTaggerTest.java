@@ -56,6 +56,15 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aFormerLeaderWhoNowHeadsAnInternationalBodyStandsForNoCountry() {
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "NATO chief Rutte meets Zelensky in Kyiv",
+                "Mark Rutte and Volodymyr Zelensky held talks on air defence.");
+        assertThat(tags.countries()).containsExactly("UKR");
+        assertThat(tags.dyads()).isEmpty();
+    }
+
+    @Test
     void dyadCodesAreSortedAndTitleMentionsWeighMore() {
         ArticleTagger.Tags tags = TAGGER.tag(
                 "Thailand and Cambodia agree on ceasefire",
