@@ -148,17 +148,21 @@ public final class EnrichService implements AutoCloseable {
     }
 
     /**
-     * Creates missing topics: the public ones with the configured partitions (the stories topic compacted), the
-     * copy-check topic with one.
+     * Creates missing topics: the public ones with the configured partitions (the stories topic compacted, and like
+     * the others deleted after the broker's retention), the copy-check topic with one.
      */
     private void provisionTopics() {
         try (Admin admin = TopicProvisioner.admin(settings.bootstrapServers())) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
-                // A story's record is written again at each report: only its latest is worth keeping.
+                // A story's record is written again at each report: only its latest is worth keeping. Compaction
+                // alone would keep every story ever told (nearly one per article); a story no report joined within
+                // the retention goes, as its articles do from the other topics.
                 Map<String, String> configs = name.equals(settings.topics().stories())
-                        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                        ? Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG,
+                                TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
                         : Map.of();
                 topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), configs));
             }
