@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** How often a start that waits for its partitions says so. */
+    private static final Duration START_PROGRESS_INTERVAL = Duration.ofSeconds(30);
 
     private final EnrichSettings settings;
     private final Clock clock;
@@ -74,7 +75,8 @@ public final class EnrichService implements AutoCloseable {
 
     /**
      * Creates missing topics, starts Kafka Streams and returns once it is running. While Kafka does not answer, it
-     * waits for it, as ingest does ({@link KafkaStartRetry}).
+     * waits for it, as ingest does ({@link KafkaStartRetry}); then it waits for its partitions however long the
+     * rebalance takes, saying so every {@code START_PROGRESS_INTERVAL}.
      *
      * @throws IllegalStateException naming the cause when topics cannot be created or Streams does not start
      */
@@ -116,12 +118,22 @@ public final class EnrichService implements AutoCloseable {
                 settings.topics().enriched());
     }
 
+    /**
+     * Waits until Streams runs or fails. There is no time limit: the topics exist by now, so Kafka answers, and a
+     * rebalance may rightly take minutes (an instance killed earlier holds its partitions until its session times
+     * out, a fenced transaction until it aborts, state stores restore); giving up would only stop the instance that
+     * is meant to take the work over.
+     */
     private void awaitRunning(CountDownLatch settled, AtomicReference<KafkaStreams.State> outcome) {
         try {
-            if (!settled.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                close();
-                throw new IllegalStateException("enrichment did not start within " + START_TIMEOUT.toSeconds()
-                        + " s: is the Kafka cluster at " + settings.bootstrapServers() + " reachable?");
+            long waited = 0;
+            while (!settled.await(START_PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)) {
+                waited += START_PROGRESS_INTERVAL.toSeconds();
+                LOG.info(
+                        "Enrichment still starting after {} s: Kafka Streams is {} at {}, waiting for its partitions",
+                        waited,
+                        streams.state(),
+                        settings.bootstrapServers());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,17 +148,21 @@ public final class EnrichService implements AutoCloseable {
     }
 
     /**
-     * Creates missing topics: the public ones with the configured partitions (the stories topic compacted), the
-     * copy-check topic with one.
+     * Creates missing topics: the public ones with the configured partitions (the stories topic compacted, and like
+     * the others deleted after the broker's retention), the copy-check topic with one.
      */
     private void provisionTopics() {
         try (Admin admin = TopicProvisioner.admin(settings.bootstrapServers())) {
             TopicProvisioner provisioner = new TopicProvisioner(admin);
             List<NewTopic> topics = new ArrayList<>();
             for (String name : EnrichTopology.publicTopics(settings)) {
-                // A story's record is written again at each report: only its latest is worth keeping.
+                // A story's record is written again at each report: only its latest is worth keeping. Compaction
+                // alone would keep every story ever told (nearly one per article); a story no report joined within
+                // the retention goes, as its articles do from the other topics.
                 Map<String, String> configs = name.equals(settings.topics().stories())
-                        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                        ? Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG,
+                                TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
                         : Map.of();
                 topics.add(TopicProvisioner.topic(name, settings.partitions(), settings.replication(), configs));
             }

@@ -204,7 +204,7 @@ class EnrichServiceIT {
     }
 
     @Test
-    void theStoriesTopicIsCreatedCompacted() throws Exception {
+    void theStoriesTopicIsCreatedCompactedAndDeletedAfterTheRetention() throws Exception {
         Topics topics = new Topics(KAFKA.uniqueName("it"));
         try (EnrichService service = EnrichService.create(
                         settings(topics, "compacted"), Clock.systemUTC(), new SimpleMeterRegistry());
@@ -214,7 +214,7 @@ class EnrichServiceIT {
             ConfigResource stories = new ConfigResource(ConfigResource.Type.TOPIC, topics.stories());
             Config config = admin.describeConfigs(List.of(stories)).all().get().get(stories);
             assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
-                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
         }
     }
 
