@@ -18,19 +18,18 @@ final class QualityFloors {
     static final Set<String> THEMES = Taxonomy.load(List.of()).themeIds();
     /**
      * Floors under a target not reached yet, by language and measure: the held-out set's value when it was
-     * measured (the third held-out set, 2026-12-02), less 0.03.
+     * measured (the fourth held-out set, 2026-12-02), less 0.03.
      */
     private static final Map<String, Double> BELOW_TARGET = Map.of(
-            "ar/dyad", 0.69,
-            "en/precision", 0.66,
-            "en/recall", 0.70,
-            "fr/recall", 0.53,
-            "it/dyad", 0.77,
-            "km/dyad", 0.57,
-            "ru/precision", 0.62,
-            "ru/recall", 0.54,
-            "tr/dyad", 0.77,
-            "uk/dyad", 0.57);
+            "ar/dyad", 0.80,
+            "en/dyad", 0.81,
+            "en/precision", 0.76,
+            "en/recall", 0.68,
+            "es/recall", 0.55,
+            "ru/dyad", 0.77,
+            "ru/precision", 0.60,
+            "uk/dyad", 0.69,
+            "zh/precision", 0.56);
 
     private QualityFloors() {}
 
