@@ -114,7 +114,7 @@ public final class ArticleTagger {
         collect(text, "text", 1, primary, mentions);
         mentions.confirmPairs();
         boolean shortItem = title.length() + text.length() < SHORT_ITEM;
-        if (DyadRanker.readsAsSport(mentions)) {
+        if (DyadRanker.readsAsSport(mentions, MatchResult.in(title))) {
             // A result or a match: the countries are teams and the words of other themes are figures of speech.
             return new Tags(List.of(), List.of(), List.of());
         }

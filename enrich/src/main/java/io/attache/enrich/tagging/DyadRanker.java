@@ -21,7 +21,10 @@ final class DyadRanker {
     static final int MIN_WEIGHT = 2;
 
     static final double MIN_SCORE = 0.35;
-    /** Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece. */
+    /**
+     * Each country named beyond three raises the bar: a pair must stand out more in a crowded, multilateral piece;
+     * with two named only, the bar is lower by as much, for no other pair competes.
+     */
     static final double CROWD_PENALTY = 0.05;
 
     static final int MAX_DYADS = 3;
@@ -56,7 +59,7 @@ final class DyadRanker {
         int total = countries.values().stream().mapToInt(t -> t.weight).sum() + (bodies == null ? 0 : bodies.weight);
         List<Map.Entry<String, ArticleTagger.Tally>> candidates =
                 ranked(countries, minWeight).limit(CANDIDATES).toList();
-        double minScore = MIN_SCORE + CROWD_PENALTY * Math.max(0, countries.size() - 3);
+        double minScore = MIN_SCORE + CROWD_PENALTY * (countries.size() - 3);
         boolean interaction = mentions.cue(PhraseSource.Cue.INTERACTION) > 0;
         String titlePair = titlePair(mentions);
         List<Dyad> dyads = new ArrayList<>();
@@ -98,9 +101,12 @@ final class DyadRanker {
         return key(it.next(), it.next());
     }
 
-    /** Sport words outweigh words of states acting on each other. */
-    static boolean readsAsSport(ArticleTagger.Mentions mentions) {
-        int sports = mentions.cue(PhraseSource.Cue.SPORTS);
+    /**
+     * Sport words outweigh words of states acting on each other; a result in the title ({@link MatchResult}) counts
+     * as a sport word said there.
+     */
+    static boolean readsAsSport(ArticleTagger.Mentions mentions, boolean resultInTitle) {
+        int sports = mentions.cue(PhraseSource.Cue.SPORTS) + (resultInTitle ? ArticleTagger.TITLE_WEIGHT : 0);
         return sports >= MIN_WEIGHT && sports > mentions.cue(PhraseSource.Cue.INTERACTION);
     }
 

@@ -88,6 +88,25 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aPairOfTheOnlyTwoCountriesNamedIsGivenOnALowerShare() {
+        ArticleTagger.Tags tags = TAGGER.tag(
+                "Aid convoy reaches Ukraine",
+                "The UN convoy reached Kharkiv, Lviv and Kyiv on Thursday, a month after the Russian invasion, the UN said.");
+        assertThat(tags.dyads().get(0).score()).isLessThan(DyadRanker.MIN_SCORE);
+        assertThat(tags.dyads()).extracting(Dyad::key).containsExactly("RUS-UKR");
+    }
+
+    @Test
+    void aResultInTheTitleMakesTheCountriesTeams() {
+        assertThat(TAGGER.tag("England against Australia", "Root guides England.")
+                        .dyads())
+                .isNotEmpty();
+        assertThat(TAGGER.tag("England 325-9 against Australia", "Root guides England.")
+                        .dyads())
+                .isEmpty();
+    }
+
+    @Test
     void amongPairsAsStrongTheFirstTwoCountriesOfTheTitleLead() {
         ArticleTagger.Tags tags = TAGGER.tag("Russia reacts to Germany's support for Israel", "");
         assertThat(tags.dyads()).extracting(Dyad::key).first().isEqualTo("DEU-RUS");
