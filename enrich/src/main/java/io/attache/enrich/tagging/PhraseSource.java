@@ -1,5 +1,7 @@
 package io.attache.enrich.tagging;
 
+import java.util.Set;
+
 /**
  * One phrase as written in a data file and what a match of it stands for.
  *
@@ -33,6 +35,14 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
         /** A name that contains a country's name but stands for none: its match only keeps the country from counting. */
         NEUTRAL
     }
+
+    /**
+     * Files whose words in Han characters are looked for in their own language only. Japanese 技術 or 研究所 in a
+     * Chinese text is another sense (the fourth held-out set: Chinese precision 0.73 → 0.75 with it, Japanese
+     * unchanged); Chinese words stay for every language, as Japanese text reads them well (restricted too,
+     * Japanese theme recall fell 0.72 → 0.63).
+     */
+    private static final Set<String> HAN_OWN_LANGUAGE = Set.of("ja");
 
     public PhraseSource {
         language = language == null ? "" : language;
@@ -80,5 +90,15 @@ public record PhraseSource(String phrase, Kind kind, String target, int weight, 
             return "";
         }
         return fileLanguage;
+    }
+
+    /**
+     * The language a theme word read from a data file of {@code fileLanguage} is restricted to: as {@link
+     * #restriction}, and a Japanese word in Han characters to Japanese.
+     */
+    static String wordRestriction(String phrase, String fileLanguage) {
+        return HAN_OWN_LANGUAGE.contains(fileLanguage) && Scripts.isHan(phrase)
+                ? fileLanguage
+                : restriction(phrase, fileLanguage);
     }
 }
