@@ -42,21 +42,6 @@ public final class Scripts {
         return true;
     }
 
-    /** True when {@code text} has letters and every one is a Han character (no kana, no Latin). */
-    static boolean isHan(String text) {
-        boolean letters = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (scriptOf(c) != Character.UnicodeScript.HAN) {
-                    return false;
-                }
-                letters = true;
-            }
-        }
-        return letters;
-    }
-
     private static Character.UnicodeScript scriptOf(char c) {
         return Character.isSurrogate(c) ? Character.UnicodeScript.UNKNOWN : Character.UnicodeScript.of(c);
     }
