@@ -81,7 +81,7 @@ public final class Taxonomy {
             List<PhraseSource> phrases) {
         if (list != null) {
             list.forEach(
-                    p -> phrases.add(new PhraseSource(p, kind, id, weight, PhraseSource.restriction(p, language))));
+                    p -> phrases.add(new PhraseSource(p, kind, id, weight, PhraseSource.wordRestriction(p, language))));
         }
     }
 
