@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Each phrase belongs to a group: the empty group for phrases looked for in every article, else the one
  * language whose articles it is looked for in. A text is read by one trie of the phrases in Latin letters for every
- * language and its own (built when a language is first seen), and, when it has letters beyond Latin, by one of the
- * phrases in other scripts: an English text is not read for the Norwegian name of Iceland, nor for Chinese.
+ * language and of its own language's phrases in any script (built when a language is first seen), and, when it has
+ * letters beyond Latin, by one of the other phrases in other scripts: an English text is not read for the Norwegian
+ * name of Iceland, nor for Chinese, and a Chinese one not for a word only Japanese is given.
  */
 public final class PhraseMatcher {
     /** Folded Latin letters, with their accents stripped, are below this; so are digits and the space. */
@@ -28,10 +29,13 @@ public final class PhraseMatcher {
     private static final String NO_OWN_PHRASES = "|none";
 
     private final TreeMap<String, Integer> everyLanguageLatin = new TreeMap<>();
-    private final Map<String, TreeMap<String, Integer>> languageLatin = new HashMap<>();
+    private final Map<String, TreeMap<String, Integer>> ownLanguage = new HashMap<>();
     private final WordTrie beyondLatin;
-    /** Built on first use: the phrases in Latin letters for every language and for one, or for all (unknown). */
-    private final Map<String, WordTrie> latinFor = new ConcurrentHashMap<>();
+    /**
+     * Built on first use, by group: the phrases in Latin letters for every language and the group's own, or every
+     * group's (language unknown).
+     */
+    private final Map<String, WordTrie> languageTries = new ConcurrentHashMap<>();
     /** Each phrase as written, to fold again for languages that fold differently (see {@link LightStemmer}). */
     private final List<String> phrases;
 
@@ -57,7 +61,7 @@ public final class PhraseMatcher {
                         "phrase " + i + " ('" + key.strip() + "') is listed twice for '" + group + "'");
             }
             if (!group.isEmpty()) {
-                languageLatin.computeIfAbsent(group, g -> new TreeMap<>()).put(key, i);
+                ownLanguage.computeIfAbsent(group, g -> new TreeMap<>()).put(key, i);
             } else if (key.chars().allMatch(c -> c <= LATIN_END)) {
                 everyLanguageLatin.put(key, i);
             } else {
@@ -90,9 +94,9 @@ public final class PhraseMatcher {
     public void scan(String text, String language, MatchSink sink) {
         boolean latinSlavic = LightStemmer.LATIN_SLAVIC.contains(language);
         String group =
-                language.isEmpty() || latinSlavic || languageLatin.containsKey(language) ? language : NO_OWN_PHRASES;
+                language.isEmpty() || latinSlavic || ownLanguage.containsKey(language) ? language : NO_OWN_PHRASES;
         List<WordTrie> tries = new ArrayList<>(2);
-        tries.add(latinFor.computeIfAbsent(group, this::latinTrie));
+        tries.add(languageTries.computeIfAbsent(group, this::languageTrie));
         if (hasLettersBeyondLatin(text)) {
             tries.add(beyondLatin);
         }
@@ -102,13 +106,13 @@ public final class PhraseMatcher {
         }
     }
 
-    private WordTrie latinTrie(String group) {
+    private WordTrie languageTrie(String group) {
         List<TreeMap<String, Integer>> parts = new ArrayList<>();
         parts.add(everyLanguageLatin);
         if (group.isEmpty()) {
-            parts.addAll(languageLatin.values());
-        } else if (languageLatin.containsKey(group)) {
-            parts.add(languageLatin.get(group));
+            parts.addAll(ownLanguage.values());
+        } else if (ownLanguage.containsKey(group)) {
+            parts.add(ownLanguage.get(group));
         }
         if (LightStemmer.LATIN_SLAVIC.contains(group)) {
             parts = parts.stream()
