@@ -18,18 +18,17 @@ final class QualityFloors {
     static final Set<String> THEMES = Taxonomy.load(List.of()).themeIds();
     /**
      * Floors under a target not reached yet, by language and measure: the held-out set's value when it was
-     * measured (the fourth held-out set, 2026-12-02), less 0.03.
+     * measured (the fifth held-out set, 2026-12-02), less 0.03.
      */
     private static final Map<String, Double> BELOW_TARGET = Map.of(
-            "ar/dyad", 0.80,
-            "en/dyad", 0.81,
+            "ar/dyad", 0.51,
+            "en/dyad", 0.80,
             "en/precision", 0.76,
-            "en/recall", 0.68,
-            "es/recall", 0.55,
-            "ru/dyad", 0.77,
-            "ru/precision", 0.60,
-            "uk/dyad", 0.69,
-            "zh/precision", 0.56);
+            "es/recall", 0.57,
+            "ja/dyad", 0.81,
+            "ko/dyad", 0.77,
+            "ru/dyad", 0.75,
+            "uk/dyad", 0.80);
 
     private QualityFloors() {}
 

@@ -23,7 +23,7 @@ class TaggingQualityTest {
 
     private static final double WRITTEN_THEME_RECALL_FLOOR = 0.8;
     /** Items the held-out set must keep: what it had when it was collected, less a margin for corrections. */
-    private static final int HELD_OUT_MINIMUM = 690;
+    private static final int HELD_OUT_MINIMUM = 700;
 
     private static final List<LabelledArticle> REAL = LabelledSets.real();
     private static final List<LabelledArticle> HELD_OUT =
