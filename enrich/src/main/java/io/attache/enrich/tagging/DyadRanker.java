@@ -72,7 +72,7 @@ final class DyadRanker {
                 boolean bothInTitle = mentions.inTitle.contains(a.getKey()) && mentions.inTitle.contains(b.getKey());
                 double score =
                         Math.max(score(a.getValue().weight, b.getValue().weight, total), namedAsPair ? minScore : 0);
-                if ((score >= minScore || namedAsPair) && (interaction || namedAsPair || bothInTitle)) {
+                if (score >= minScore && (interaction || namedAsPair || bothInTitle)) {
                     dyads.add(dyad(a.getKey(), a.getValue(), b.getKey(), b.getValue(), score));
                 }
             }

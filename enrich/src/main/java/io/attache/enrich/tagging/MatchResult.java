@@ -15,12 +15,7 @@ final class MatchResult {
     /** Whether {@code title} holds a result such as 2-0 or 325-9. */
     static boolean in(String title) {
         for (int dash = 1; dash < title.length() - 1; dash++) {
-            char c = title.charAt(dash);
-            if ((c == '-' || c == '–')
-                    && digitsBefore(title, dash) > 0
-                    && digitsBefore(title, dash) <= MAX_DIGITS
-                    && digitsAfter(title, dash) > 0
-                    && digitsAfter(title, dash) <= MAX_DIGITS) {
+            if (isDash(title.charAt(dash)) && isSide(digitsBefore(title, dash)) && isSide(digitsAfter(title, dash))) {
                 return true;
             }
         }
@@ -45,12 +40,20 @@ final class MatchResult {
         return end < title.length() && joined(title.charAt(end)) ? 0 : end - dash - 1;
     }
 
+    private static boolean isSide(int digits) {
+        return digits > 0 && digits <= MAX_DIGITS;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–';
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     /** A char that makes the figure part of a longer token: a letter, a dash, a decimal point or separator. */
     private static boolean joined(char c) {
-        return Character.isLetter(c) || c == '-' || c == '–' || c == '.' || c == ',' || c == '/';
+        return Character.isLetter(c) || isDash(c) || c == '.' || c == ',' || c == '/';
     }
 }
