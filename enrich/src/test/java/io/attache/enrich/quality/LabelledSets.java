@@ -17,17 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads the labelled sets from the test classpath: the team's written set, and the real-text set, one file per
  * saved feed, each with a second annotator's labels in {@code second/} beside it. The real-text set is in two
- * folders: {@code quality/real/}, tuned on, whose halves ({@code dev}, {@code first-heldout},
- * {@code second-heldout}, {@code third-heldout}, {@code fourth-heldout}) are fixed in its {@code split.yaml}; and {@code quality/heldout/}, feeds collected after
- * tuning from publishers and files the team had not used, every item of which is {@code heldout}. Between a
- * held-out set joining the tuning and the next one being collected the held-out folder is absent, and the
- * held-out set is empty.
+ * folders: {@code quality/real/}, tuned on, whose halves ({@code dev}, {@code first-heldout}, and one for each
+ * held-out set that has since joined the tuning) are fixed in its {@code split.yaml}; and {@code quality/heldout/},
+ * feeds collected after tuning from publishers and files the team had not used, every item of which is
+ * {@code heldout}. Between a held-out set joining the tuning and the next one being collected the held-out folder is
+ * absent, and the held-out set is empty.
  */
 final class LabelledSets {
     static final String WRITTEN = "/quality/labelled-articles.yaml";
@@ -72,8 +73,8 @@ final class LabelledSets {
             String name = file.getFileName().toString();
             String half = heldOut.equals(Optional.of(file.getParent())) ? "heldout" : split.get(name);
             if (half == null) {
-                throw new IllegalStateException(name + " is in no half: add it to " + SPLIT
-                        + " (dev, first-heldout, second-heldout, third-heldout, fourth-heldout or alternate)");
+                throw new IllegalStateException(name + " is in no half: add it to " + SPLIT + " (one of "
+                        + new TreeSet<>(split.values()) + ")");
             }
             FeedFile feed = read(file);
             Map<String, LabelledArticle.Labels> second = secondLabels(file, feed);
